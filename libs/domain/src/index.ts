@@ -1,0 +1,5 @@
+export * from './vocabulary';
+export * from './cohort';
+export * from './instrument';
+export * from './cpr';
+export * from './located-error';

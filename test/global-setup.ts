@@ -1,0 +1,40 @@
+// Starts the databases the suite runs against, once. PGlite cannot start inside a Jest worker, and one PGlite is a
+// single session, so each worker gets its own embedded server and its own database on the real PostgreSQL server.
+// Their URLs reach the test files through the environment (see test/support/databases.ts).
+import { Client } from 'pg';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from '../libs/persistence/src/embedded-postgres';
+
+const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const WORKERS = 2; // jest.config.js maxWorkers
+
+async function createWorkerDatabases(): Promise<string[]> {
+  const admin = new Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 3000 });
+  await admin.connect();
+  try {
+    const urls: string[] = [];
+    for (let w = 1; w <= WORKERS; w++) {
+      const name = `cti_outcomes_test_w${w}`;
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.query(`CREATE DATABASE ${name}`);
+      const url = new URL(ADMIN_URL);
+      url.pathname = `/${name}`;
+      urls.push(url.toString());
+    }
+    return urls;
+  } finally {
+    await admin.end();
+  }
+}
+
+export default async function globalSetup(): Promise<void> {
+  const embedded: EmbeddedPostgres[] = [];
+  for (let w = 1; w <= WORKERS; w++) embedded.push(await startEmbeddedPostgres('memory://'));
+  (globalThis as Record<string, unknown>).__CTI_EMBEDDED__ = embedded;
+  process.env.CTI_TEST_EMBEDDED_URLS = embedded.map((e) => e.url).join(',');
+  try {
+    process.env.CTI_TEST_POSTGRES_URLS = (await createWorkerDatabases()).join(',');
+  } catch (e) {
+    process.env.CTI_TEST_POSTGRES_URLS = '';
+    console.warn(`\n[cti-outcomes] PostgreSQL at ${ADMIN_URL} is not reachable (${(e as Error).message}): the PostgreSQL runs of the database tests are SKIPPED.\n`);
+  }
+}
