@@ -1,0 +1,86 @@
+import type { IsoDate } from '@cti/domain';
+import type { ErrorCollector } from '../error-collector';
+import type { Table, TableRow } from '../table/table';
+import { parseDate } from './date-field';
+import type { FieldResult } from './field-result';
+import { parseDecimal, parseInteger } from './number-fields';
+import { parseVocabulary } from './vocabulary-field';
+
+/**
+ * The cells of one row by column name, parsed, with every problem reported at `file:line:column`.
+ * A getter returns null for an empty or invalid cell; `required` adds an error for an empty one.
+ */
+export class RowFields {
+  private readonly indexByKey: Map<string, number>;
+
+  constructor(
+    private readonly table: Table,
+    readonly row: TableRow,
+    private readonly errors: ErrorCollector,
+    indexByKey?: Map<string, number>,
+  ) {
+    this.indexByKey = indexByKey ?? columnIndex(table);
+  }
+
+  get line(): number {
+    return this.row.line;
+  }
+
+  has(key: string): boolean {
+    return this.indexByKey.has(key);
+  }
+
+  /** The trimmed cell text, '' when the column is absent or the cell empty. */
+  raw(key: string): string {
+    const index = this.indexByKey.get(key);
+    return index === undefined ? '' : (this.row.cells[index] ?? '');
+  }
+
+  error(key: string, message: string): void {
+    const index = this.indexByKey.get(key);
+    const column = index === undefined ? key : this.table.columns[index].label;
+    this.errors.add({ file: this.table.file, row: this.row.line, column, message });
+  }
+
+  text(key: string, required = false): string | null {
+    return this.parsed(key, required, (text) => ({ ok: true, value: text }));
+  }
+
+  integer(key: string, required = false): number | null {
+    return this.parsed(key, required, parseInteger);
+  }
+
+  decimal(key: string, required = false): number | null {
+    return this.parsed(key, required, (text) => parseDecimal(text, this.table.decimalComma));
+  }
+
+  date(key: string, required = false): IsoDate | null {
+    return this.parsed(key, required, parseDate);
+  }
+
+  vocabulary<T extends string>(key: string, allowed: readonly T[], required = false): T | null {
+    return this.parsed(key, required, (text) => parseVocabulary(text, allowed));
+  }
+
+  private parsed<T>(key: string, required: boolean, parse: (text: string) => FieldResult<T>): T | null {
+    const text = this.raw(key);
+    if (text === '') {
+      if (required) this.error(key, 'a value is required');
+      return null;
+    }
+    const result = parse(text);
+    if (result.ok) return result.value;
+    this.error(key, result.message);
+    return null;
+  }
+}
+
+export function columnIndex(table: Table): Map<string, number> {
+  return new Map(table.columns.map((column, index) => [column.key, index]));
+}
+
+/** RowFields for every row of a table, sharing one column index. */
+export function rowsOf(table: Table, errors: ErrorCollector): RowFields[] {
+  const index = columnIndex(table);
+  return table.rows.map((row) => new RowFields(table, row, errors, index));
+}

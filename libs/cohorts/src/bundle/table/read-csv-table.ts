@@ -1,0 +1,59 @@
+import { Readable } from 'node:stream';
+import { parse, type CsvError } from 'csv-parse';
+import type { ErrorCollector } from '../error-collector';
+import { detectDelimiter } from './csv-dialect';
+import { decodeCsvText } from './decode-text';
+import { headerKey, type Table, type TableRow } from './table';
+
+// csv-parse's own messages can quote cell text (which may be personal data), so each code gets our wording.
+const PARSE_MESSAGES: Record<string, string> = {
+  CSV_QUOTE_NOT_CLOSED: 'a quoted field is never closed (a " is missing)',
+  INVALID_OPENING_QUOTE: 'a " appears inside a field that does not start with one; quote the whole field and double the inner "',
+  CSV_INVALID_CLOSING_QUOTE: 'text follows the closing " of a quoted field',
+  CSV_RECORD_INCONSISTENT_FIELDS_LENGTH: 'the row has a different number of fields than the header',
+};
+
+const isBlank = (cells: string[]) => cells.every((cell) => cell === '');
+
+/**
+ * Reads one CSV file into a Table with csv-parse's streaming parser. Encoding and syntax problems become
+ * located errors; the table then holds the rows read before the problem and is marked incomplete.
+ * Returns null when not even a header could be read.
+ */
+export async function readCsvTable(file: string, data: Uint8Array, errors: ErrorCollector): Promise<Table | null> {
+  const decoded = decodeCsvText(file, data);
+  if (!decoded.ok) {
+    errors.add(decoded.error);
+    return null;
+  }
+  const delimiter = detectDelimiter(decoded.text);
+  const parser = Readable.from([decoded.text]).pipe(parse({ delimiter, info: true, relax_column_count: true, skip_empty_lines: false }));
+  const table: Table = { file, headerLine: 0, columns: [], rows: [], decimalComma: delimiter === ';', complete: true };
+  let previousEndLine = 0;
+  try {
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      const line = previousEndLine + 1;
+      previousEndLine = info.lines;
+      const cells = record.map((cell) => cell.trim());
+      if (isBlank(cells)) continue;
+      if (table.headerLine === 0) {
+        table.headerLine = line;
+        table.columns = record.map((name) => ({ key: headerKey(name), label: name.trim() }));
+      } else if (cells.length !== table.columns.length) {
+        errors.add({ file, row: line, message: `the row has ${cells.length} fields but the header has ${table.columns.length}` });
+        table.complete = false;
+      } else {
+        table.rows.push({ line, cells } satisfies TableRow);
+      }
+    }
+  } catch (e) {
+    const code = (e as CsvError).code;
+    errors.add({ file, row: previousEndLine + 1, message: `malformed CSV: ${PARSE_MESSAGES[code] ?? `the parser stopped (${code ?? 'unknown error'})`}` });
+    table.complete = false;
+  }
+  if (table.headerLine === 0) {
+    if (table.complete) errors.add({ file, row: 1, message: 'the file is empty: a header row is required' });
+    return null;
+  }
+  return table;
+}
