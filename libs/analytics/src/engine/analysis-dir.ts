@@ -1,0 +1,23 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/** The repository's analysis/ folder, found from this file whether it runs from source or from dist/. */
+export function analysisDir(): string {
+  const candidates = [resolve(__dirname, '../../../../analysis'), resolve(__dirname, '../../../../../analysis'), resolve(process.cwd(), 'analysis')];
+  const found = candidates.find((dir) => existsSync(join(dir, 'README.md')));
+  if (!found) throw new Error(`analysis/ folder not found (looked in ${candidates.join(', ')})`);
+  return found;
+}
+
+/** The text of analysis/<name>.sql. */
+export function readSqlFile(name: string, dir = analysisDir()): string {
+  return readFileSync(join(dir, `${name}.sql`), 'utf8');
+}
+
+/** The view-defining files (numbered `NN_*.sql`), in the order they must run. */
+export function viewSqlFiles(dir = analysisDir()): string[] {
+  return readdirSync(dir)
+    .filter((f) => /^\d\d_.+\.sql$/.test(f))
+    .sort()
+    .map((f) => f.replace(/\.sql$/, ''));
+}

@@ -1,0 +1,22 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { readSqlFile } from './analysis-dir';
+
+export type SqlRow = Record<string, string | number | boolean | null | SqlRowValue[]>;
+type SqlRowValue = string | number | boolean | null;
+
+/** DuckDB returns counts and date differences as BigInt; every figure here fits a double. */
+function plain(value: unknown): unknown {
+  if (typeof value === 'bigint') return Number(value);
+  if (Array.isArray(value)) return value.map(plain);
+  return value;
+}
+
+/** Runs analysis/<name>.sql (one SELECT) and returns its rows as plain objects. */
+export async function queryFile<T extends object = SqlRow>(connection: DuckDBConnection, name: string): Promise<T[]> {
+  return querySql<T>(connection, readSqlFile(name));
+}
+
+export async function querySql<T extends object = SqlRow>(connection: DuckDBConnection, sql: string): Promise<T[]> {
+  const reader = await connection.runAndReadAll(sql);
+  return reader.getRowObjectsJS().map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, plain(v)])) as T);
+}

@@ -1,0 +1,74 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { queryFile } from '../engine/query';
+import { BASELINE_RULE_INSTRUMENT, DEFINITIONS_VERSION, type ReportOptions } from '../engine/report-options';
+import type { SnapshotMetadata } from '../snapshot/schemas';
+import { changeSection } from './change';
+import { comparisonSection } from './comparison';
+import { costEffectivenessSection } from './cost-effectiveness';
+import { costsSection } from './costs';
+import { descriptivesSection } from './descriptives';
+import { fidelitySection } from './fidelity';
+import { recoveryStarSection } from './recovery-star';
+import type { ChangeRow, ComparisonRow, CostEffectiveness, CostRow, DescriptiveRow, Fidelity, RecoveryStarRow, ReportMetadata } from './report-types';
+
+export interface CohortReport {
+  metadata: ReportMetadata;
+  descriptives: DescriptiveRow[];
+  change: ChangeRow[];
+  comparison: ComparisonRow[];
+  recovery_star: RecoveryStarRow[];
+  costs: CostRow[];
+  cost_effectiveness: CostEffectiveness | null;
+  fidelity: Fidelity;
+}
+
+interface OutcomeRow {
+  outcome: string;
+  instrument: string;
+  kind: 'score' | 'item';
+  higher_is_better: boolean;
+}
+
+const BASELINE_RULE_TEXT = {
+  first: 'Baseline is the first reading (timepoint baseline) for every instrument.',
+  lower_of_first_two: `For instrument "${BASELINE_RULE_INSTRUMENT}" the baseline is the lower of the baseline and m3 readings (first self-ratings often run high); other instruments use the first reading.`,
+} as const;
+
+export async function buildReport(connection: DuckDBConnection, snapshot: SnapshotMetadata, options: ReportOptions): Promise<CohortReport> {
+  const outcomes = await queryFile<OutcomeRow>(connection, 'outcomes');
+  const descriptives = await descriptivesSection(connection);
+  const change = await changeSection(connection);
+  const comparison = await comparisonSection(connection, change);
+  const costs = await costsSection(connection);
+  const ce = options.costEffectiveness ?? {};
+  const ceOutcome = ce.outcome ?? 'wemwbs_total';
+  const rule = options.baselineRule ?? 'first';
+  return {
+    metadata: {
+      snapshot: { id: snapshot.id, createdAt: snapshot.createdAt, source: snapshot.source },
+      generatedAt: new Date().toISOString(),
+      filters: { municipalityCode: options.municipalityCode ?? null, targetGroup: options.targetGroup ?? null },
+      baselineRule: { rule, instrument: BASELINE_RULE_INSTRUMENT, description: BASELINE_RULE_TEXT[rule] },
+      definitionsVersion: DEFINITIONS_VERSION,
+    },
+    descriptives,
+    change,
+    comparison,
+    recovery_star: recoveryStarSection(
+      change,
+      outcomes.filter((o) => o.instrument === BASELINE_RULE_INSTRUMENT && o.kind === 'item').map((o) => o.outcome),
+    ),
+    costs,
+    cost_effectiveness: costEffectivenessSection(
+      {
+        outcome: ceOutcome,
+        timepoint: ce.timepoint ?? 'm9',
+        horizonMonths: ce.horizonMonths ?? 9,
+        higherIsBetter: outcomes.find((o) => o.outcome === ceOutcome)?.higher_is_better ?? true,
+      },
+      costs,
+      comparison,
+    ),
+    fidelity: await fidelitySection(connection),
+  };
+}

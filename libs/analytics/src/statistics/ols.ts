@@ -1,0 +1,57 @@
+import { tCritical, twoSidedTP, type Interval } from './distributions';
+
+export interface Coefficient {
+  estimate: number;
+  se: number;
+  t: number;
+  p: number;
+  ci: Interval;
+}
+
+/**
+ * Ordinary least squares y = Xb as R lm() + confint() report it: b = (X'X)⁻¹X'y, σ² = RSS / (n − p),
+ * se = √diag(σ²(X'X)⁻¹), t-based p and 95 % interval on n − p df. Sized for the few-column ANCOVA design.
+ */
+export function ordinaryLeastSquares(design: readonly number[][], response: readonly number[]): Coefficient[] {
+  const n = design.length;
+  const p = design[0].length;
+  const xtx = Array.from({ length: p }, (_, i) => Array.from({ length: p }, (_, j) => sumOver(n, (r) => design[r][i] * design[r][j])));
+  const xty = Array.from({ length: p }, (_, i) => sumOver(n, (r) => design[r][i] * response[r]));
+  const inverse = invert(xtx);
+  const beta = inverse.map((row) => row.reduce((acc, v, j) => acc + v * xty[j], 0));
+  const rss = sumOver(n, (r) => (response[r] - design[r].reduce((acc, x, j) => acc + x * beta[j], 0)) ** 2);
+  const df = n - p;
+  const sigma2 = rss / df;
+  return beta.map((estimate, j) => {
+    const se = Math.sqrt(sigma2 * inverse[j][j]);
+    const t = estimate / se;
+    const half = tCritical(df) * se;
+    return { estimate, se, t, p: twoSidedTP(t, df), ci: [estimate - half, estimate + half] };
+  });
+}
+
+function sumOver(n: number, term: (row: number) => number): number {
+  let total = 0;
+  for (let r = 0; r < n; r++) total += term(r);
+  return total;
+}
+
+/** Gauss–Jordan inverse with partial pivoting of a small symmetric positive-definite matrix. */
+function invert(matrix: number[][]): number[][] {
+  const size = matrix.length;
+  const work = matrix.map((row, i) => [...row, ...Array.from({ length: size }, (_, j) => (i === j ? 1 : 0))]);
+  for (let col = 0; col < size; col++) {
+    let pivot = col;
+    for (let r = col + 1; r < size; r++) if (Math.abs(work[r][col]) > Math.abs(work[pivot][col])) pivot = r;
+    if (work[pivot][col] === 0) throw new Error('singular design matrix');
+    [work[col], work[pivot]] = [work[pivot], work[col]];
+    const scale = work[col][col];
+    work[col] = work[col].map((v) => v / scale);
+    for (let r = 0; r < size; r++) {
+      if (r === col) continue;
+      const factor = work[r][col];
+      work[r] = work[r].map((v, j) => v - factor * work[col][j]);
+    }
+  }
+  return work.map((row) => row.slice(size));
+}
