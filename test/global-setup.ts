@@ -13,7 +13,8 @@ async function createWorkerDatabases(): Promise<string[]> {
   try {
     const urls: string[] = [];
     for (let w = 1; w <= WORKERS; w++) {
-      const name = `cti_outcomes_test_w${w}`;
+      // Per run and worker, so two test runs on one machine never share (or drop) each other's database.
+      const name = `cti_outcomes_test_${process.pid}_w${w}`;
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.query(`CREATE DATABASE ${name}`);
       const url = new URL(ADMIN_URL);
@@ -33,6 +34,7 @@ export default async function globalSetup(): Promise<void> {
   process.env.CTI_TEST_EMBEDDED_URLS = embedded.map((e) => e.url).join(',');
   try {
     process.env.CTI_TEST_POSTGRES_URLS = (await createWorkerDatabases()).join(',');
+    process.env.CTI_TEST_ADMIN_URL = ADMIN_URL;
   } catch (e) {
     process.env.CTI_TEST_POSTGRES_URLS = '';
     console.warn(`\n[cti-outcomes] PostgreSQL at ${ADMIN_URL} is not reachable (${(e as Error).message}): the PostgreSQL runs of the database tests are SKIPPED.\n`);

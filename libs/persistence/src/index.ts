@@ -1,2 +1,5 @@
 export * from './embedded-postgres';
 export * from './database-target';
+export * from './data-source';
+export * from './bulk-sql';
+export * from './database.module';

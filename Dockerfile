@@ -1,0 +1,15 @@
+FROM node:20-slim
+WORKDIR /app
+COPY package.json package-lock.json ./
+COPY bin ./bin
+# prepare builds dist/ after install, so sources must be there first
+COPY tsconfig.json tsconfig.build.json nest-cli.json ./
+COPY apps ./apps
+COPY libs ./libs
+COPY analysis ./analysis
+COPY seeds ./seeds
+COPY scripts ./scripts
+RUN npm ci && npm prune --omit=dev --ignore-scripts
+ENV NODE_ENV=production
+EXPOSE 3000
+CMD ["node", "dist/apps/api/src/main.js"]

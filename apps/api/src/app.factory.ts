@@ -1,0 +1,21 @@
+import { ValidationPipe, type INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { AppModule, type AppOptions } from './app.module';
+import { AllExceptionsFilter } from './common/all-exceptions.filter';
+
+/** The configured HTTP application, shared by main.ts and the end-to-end tests. */
+export async function createApp(options: AppOptions = {}, logger: false | undefined = undefined): Promise<INestApplication> {
+  const app = await NestFactory.create(AppModule.register(options), { logger: logger === false ? ['error'] : undefined });
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
+  app.useGlobalFilters(new AllExceptionsFilter());
+  app.enableShutdownHooks();
+  const config = new DocumentBuilder()
+    .setTitle('CTI Outcomes')
+    .setDescription('Outcome measurement and evaluation of Critical Time Intervention: cohort import, analytics and reports.')
+    .setVersion('0.1.0')
+    .build();
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, config));
+  return app;
+}

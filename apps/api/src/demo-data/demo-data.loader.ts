@@ -1,0 +1,23 @@
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { CohortImportService, seedsDir } from '@cti/cohorts';
+
+/** On an empty database, `npm start` loads seeds/demo-cohort so there is something to look at. Set CTI_DEMO_DATA=false to skip. */
+@Injectable()
+export class DemoDataLoader implements OnApplicationBootstrap {
+  private readonly logger = new Logger('DemoData');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly imports: CohortImportService,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (process.env.CTI_DEMO_DATA === 'false') return;
+    const [{ n }] = (await this.dataSource.query('SELECT count(*)::int AS n FROM evaluation')) as { n: number }[];
+    if (n > 0) return;
+    const result = await this.imports.import({ kind: 'path', path: join(seedsDir(), 'demo-cohort') }, { actor: 'system:demo-data' });
+    this.logger.log(`empty database: demo cohort ${result.outcome} (${result.counts.courses.inBundle} courses) into evaluation '${result.evaluation}'`);
+  }
+}

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { COHORT_ENTITIES, CohortsModule } from '@cti/cohorts';
+import { DatabaseModule } from '@cti/persistence';
+
+/** What the command line needs: the same database resolution and services as the server, without HTTP. */
+@Module({ imports: [DatabaseModule.forRoot(COHORT_ENTITIES), CohortsModule] })
+export class CliModule {}

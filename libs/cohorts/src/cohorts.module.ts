@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { CohortExportService } from './export/cohort-export.service';
+import { CohortImportService } from './import/cohort-import.service';
+import { ReferenceDataSeeder } from './registry/reference-data.seeder';
+
+/** Cohort data: the registry, import of bundles into PostgreSQL, and export back out. Needs DatabaseModule. */
+@Module({
+  providers: [ReferenceDataSeeder, CohortImportService, CohortExportService],
+  exports: [CohortImportService, CohortExportService],
+})
+export class CohortsModule {}

@@ -1,0 +1,37 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+export type ImportOutcome = 'imported' | 'unchanged' | 'rejected';
+
+/** One attempt to import a bundle: who, when, which files (with checksums), what it changed, or why it was refused. */
+@Entity('import_batch')
+export class ImportBatchEntity {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ name: 'evaluation_id', type: 'integer' })
+  evaluationId: number;
+
+  @Column('text')
+  actor: string;
+
+  @Column('text')
+  source: string;
+
+  @Column({ name: 'started_at', type: 'timestamptz' })
+  startedAt: Date;
+
+  @Column({ name: 'finished_at', type: 'timestamptz' })
+  finishedAt: Date;
+
+  @Column('text')
+  outcome: ImportOutcome;
+
+  @Column('jsonb')
+  files: unknown;
+
+  @Column('jsonb')
+  counts: unknown;
+
+  @Column('jsonb')
+  errors: unknown;
+}

@@ -1,0 +1,107 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { formatLocatedError, type LocatedError } from '@cti/domain';
+import { insertRows } from '@cti/persistence';
+import { readBundleFromPath, readBundleFromUploads, type BundleContext, type BundleFileInfo, type ReadBundleResult } from '../bundle';
+import { loadInstrumentRegistry, loadMunicipalityCodes } from '../registry/instrument-registry';
+import { DEFAULT_EVALUATION, findEvaluation, lockEvaluation } from './evaluations';
+import { changedAnything, emptyCounts, type ChangeRecord, type CountedTable, type TableCounts } from './import-summary';
+import { writeCohort } from './write-cohort';
+
+export type ImportSource = { kind: 'path'; path: string } | { kind: 'uploads'; files: { name: string; data: Buffer }[] };
+
+export interface ImportOptions {
+  evaluation?: string;
+  dryRun?: boolean;
+  /** Who imports: a user name, or `cli:<os user>`. */
+  actor: string;
+}
+
+export interface ImportResult {
+  outcome: 'imported' | 'unchanged' | 'rejected';
+  dryRun: boolean;
+  evaluation: string;
+  batchId: number | null;
+  files: BundleFileInfo[];
+  counts: Record<CountedTable, TableCounts>;
+  changes: ChangeRecord[];
+  coursesNotInBundle: string[];
+  errors: string[];
+  errorsTruncated: boolean;
+}
+
+class DryRunRollback extends Error {}
+
+function sourceName(source: ImportSource): string {
+  return source.kind === 'path' ? source.path : source.files.map((f) => f.name).join(', ');
+}
+
+/** Imports a cohort bundle: validate all of it, then write all of it in one transaction, or nothing. */
+@Injectable()
+export class CohortImportService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private async context(): Promise<BundleContext> {
+    const em = this.dataSource.manager;
+    const [registry, municipalityCodes] = await Promise.all([loadInstrumentRegistry(em), loadMunicipalityCodes(em)]);
+    return { instruments: registry.instruments, municipalityCodes };
+  }
+
+  async read(source: ImportSource): Promise<ReadBundleResult> {
+    const ctx = await this.context();
+    return source.kind === 'path' ? readBundleFromPath(source.path, ctx) : readBundleFromUploads(source.files, ctx);
+  }
+
+  async import(source: ImportSource, options: ImportOptions): Promise<ImportResult> {
+    const startedAt = new Date();
+    const slug = options.evaluation ?? DEFAULT_EVALUATION;
+    const dryRun = options.dryRun ?? false;
+    const parsed = await this.read(source);
+    const base = { dryRun, evaluation: slug, files: parsed.files, counts: emptyCounts(), changes: [], coursesNotInBundle: [], errorsTruncated: false };
+    if (!parsed.ok) {
+      const errors = parsed.errors.map(formatLocatedError);
+      const batchId = dryRun ? null : await this.recordRejection(slug, source, options.actor, startedAt, parsed.files, parsed.errors);
+      return { ...base, outcome: 'rejected', batchId, errors, errorsTruncated: parsed.truncated };
+    }
+    let result: ImportResult | undefined;
+    try {
+      await this.dataSource.transaction(async (em) => {
+        const evaluation = await lockEvaluation(em, slug);
+        const registry = await loadInstrumentRegistry(em);
+        const summary = await writeCohort(em, evaluation.id, parsed.bundle, registry);
+        const outcome = changedAnything(summary) ? 'imported' : 'unchanged';
+        const batchId = await this.recordBatch(em, evaluation.id, {
+          actor: options.actor, source: sourceName(source), startedAt, outcome, files: parsed.files, counts: summary.counts, errors: [],
+        });
+        await insertRows(em, 'import_change', ['batch_id', 'table_name', 'record_key', 'field', 'old_value', 'new_value'],
+          summary.changes.map((c) => [batchId, c.tableName, c.recordKey, c.field, c.oldValue, c.newValue]));
+        result = { ...base, outcome, batchId: dryRun ? null : batchId, counts: summary.counts, changes: summary.changes, coursesNotInBundle: summary.coursesNotInBundle, errors: [] };
+        // A dry run does all the work of an import and then rolls it back, so its counts are exactly what an import would do.
+        if (dryRun) throw new DryRunRollback();
+      });
+    } catch (e) {
+      if (!(e instanceof DryRunRollback)) throw e;
+    }
+    return result!;
+  }
+
+  private async recordBatch(
+    em: EntityManager, evaluationId: number,
+    b: { actor: string; source: string; startedAt: Date; outcome: string; files: BundleFileInfo[]; counts: unknown; errors: string[] },
+  ): Promise<number> {
+    const [{ id }] = (await em.query(
+      `INSERT INTO import_batch (evaluation_id, actor, source, started_at, outcome, files, counts, errors) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      [evaluationId, b.actor, b.source, b.startedAt, b.outcome, JSON.stringify(b.files), JSON.stringify(b.counts), JSON.stringify(b.errors)],
+    )) as { id: number }[];
+    return id;
+  }
+
+  /** A refused bundle leaves the cohort data untouched; only the attempt is recorded (when its evaluation exists). */
+  private async recordRejection(slug: string, source: ImportSource, actor: string, startedAt: Date, files: BundleFileInfo[], errors: LocatedError[]): Promise<number | null> {
+    const evaluation = await findEvaluation(this.dataSource.manager, slug);
+    if (!evaluation) return null;
+    return this.recordBatch(this.dataSource.manager, evaluation.id, {
+      actor, source: sourceName(source), startedAt, outcome: 'rejected', files, counts: {}, errors: errors.slice(0, 50).map(formatLocatedError),
+    });
+  }
+}

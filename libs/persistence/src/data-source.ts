@@ -1,0 +1,39 @@
+import { types } from 'pg';
+import { DataSource, type EntitySchema, type MixedList } from 'typeorm';
+import { InitialSchema1763884800000 } from './migrations/1763884800000-initial-schema';
+
+// A DATE is a calendar day: keep it as 'YYYY-MM-DD' text instead of a JavaScript Date at local midnight.
+types.setTypeParser(types.builtins.DATE, (value: string) => value);
+
+// Listed explicitly (not globbed) so the same list works from source, from dist/ and under Jest.
+export const MIGRATIONS = [InitialSchema1763884800000];
+
+export interface DataSourceSettings {
+  url: string;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: MixedList<Function | string | EntitySchema>;
+  /** Connections in the pool; the embedded server admits 16 in all, shared by the API and any CLI run. */
+  poolSize?: number;
+}
+
+/** A TypeORM data source on PostgreSQL (real or embedded). Schema changes only by migrations, never `synchronize`. */
+export function createDataSource(settings: DataSourceSettings): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: settings.url,
+    entities: settings.entities,
+    migrations: MIGRATIONS,
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: ['error'],
+    extra: { max: settings.poolSize ?? 5 },
+  });
+}
+
+/** Opens the data source and brings the schema up to date. */
+export async function openDataSource(settings: DataSourceSettings): Promise<DataSource> {
+  const dataSource = createDataSource(settings);
+  await dataSource.initialize();
+  await dataSource.runMigrations();
+  return dataSource;
+}
