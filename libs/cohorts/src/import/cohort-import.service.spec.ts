@@ -107,6 +107,14 @@ describe.each(testDatabases())('cohort import on $name PostgreSQL', ({ url }) =>
     expect((await imports.import({ kind: 'path', path: SAMPLE }, { actor })).counts.courses.updated).toBe(1);
   });
 
+  it('leaves stored rows of an optional file alone when a re-import does not include that file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cti-partial-'));
+    for (const f of ['courses.csv', 'measurements.csv']) cpSync(join(SAMPLE, f), join(dir, f));
+    const r = await imports.import({ kind: 'path', path: dir }, { actor });
+    expect(r.outcome).toBe('unchanged');
+    expect(await tableCounts(url, ['cost_line', 'contact', 'focus_area'])).toEqual({ cost_line: 396, contact: 2339, focus_area: 238 });
+  });
+
   it('exports a bundle that imports back unchanged (lossless round trip)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cti-export-'));
     const files = await ctx.get(CohortExportService).exportTo(dir);

@@ -7,6 +7,7 @@ import { loadInstrumentRegistry, loadMunicipalityCodes } from '../registry/instr
 import { DEFAULT_EVALUATION, findEvaluation, lockEvaluation } from './evaluations';
 import { changedAnything, emptyCounts, type ChangeRecord, type CountedTable, type TableCounts } from './import-summary';
 import { writeCohort } from './write-cohort';
+import type { OptionalFile } from './write-child-rows';
 
 export type ImportSource = { kind: 'path'; path: string } | { kind: 'uploads'; files: { name: string; data: Buffer }[] };
 
@@ -31,6 +32,14 @@ export interface ImportResult {
 }
 
 class DryRunRollback extends Error {}
+
+const OPTIONAL_FILES: OptionalFile[] = ['costs', 'contacts', 'focus_areas'];
+
+/** Which optional files the bundle had: `costs.csv`, `dir/costs.csv` or a workbook's `book.xlsx#costs`. */
+function providedFiles(files: BundleFileInfo[]): Set<OptionalFile> {
+  const kinds = files.map((f) => f.name.split(/[/#\\]/).pop()!.replace(/\.csv$/i, '').toLowerCase());
+  return new Set(OPTIONAL_FILES.filter((f) => kinds.includes(f)));
+}
 
 function sourceName(source: ImportSource): string {
   return source.kind === 'path' ? source.path : source.files.map((f) => f.name).join(', ');
@@ -68,7 +77,7 @@ export class CohortImportService {
       await this.dataSource.transaction(async (em) => {
         const evaluation = await lockEvaluation(em, slug);
         const registry = await loadInstrumentRegistry(em);
-        const summary = await writeCohort(em, evaluation.id, parsed.bundle, registry);
+        const summary = await writeCohort(em, evaluation.id, parsed.bundle, registry, providedFiles(parsed.files));
         const outcome = changedAnything(summary) ? 'imported' : 'unchanged';
         const batchId = await this.recordBatch(em, evaluation.id, {
           actor: options.actor, source: sourceName(source), startedAt, outcome, files: parsed.files, counts: summary.counts, errors: [],

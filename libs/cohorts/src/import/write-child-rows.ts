@@ -8,7 +8,10 @@ import type { CountedTable, WriteSummary } from './import-summary';
  * Cost lines, contacts and focus areas have no natural key (two equal phone calls on one day are two rows), so a
  * course's rows are compared as a multiset and replaced as a whole when they differ.
  */
+export type OptionalFile = 'costs' | 'contacts' | 'focus_areas';
+
 interface ChildTable<T extends { courseId: string }> {
+  file: OptionalFile;
   counted: CountedTable;
   table: string;
   columns: string[];
@@ -18,6 +21,7 @@ interface ChildTable<T extends { courseId: string }> {
 }
 
 const COST_LINES: ChildTable<CostLineRecord> = {
+  file: 'costs',
   counted: 'cost_lines',
   table: 'cost_line',
   columns: ['category', 'from_month', 'to_month', 'quantity', 'unit', 'unit_cost_dkk', 'amount_dkk'],
@@ -27,6 +31,7 @@ const COST_LINES: ChildTable<CostLineRecord> = {
 };
 
 const CONTACTS: ChildTable<ContactRecord> = {
+  file: 'contacts',
   counted: 'contacts',
   table: 'contact',
   columns: ['contact_date', 'minutes', 'mode', 'worker_id'],
@@ -36,6 +41,7 @@ const CONTACTS: ChildTable<ContactRecord> = {
 };
 
 const FOCUS_AREAS: ChildTable<FocusAreaRecord> = {
+  file: 'focus_areas',
   counted: 'focus_areas',
   table: 'focus_area',
   columns: ['domain', 'set_date', 'status'],
@@ -94,10 +100,12 @@ async function replaceTable<T extends { courseId: string }>(
   await insertRows(em, spec.table, ['course_id', ...spec.columns], inserts);
 }
 
+/** Optional files absent from the bundle were not provided: their stored rows are left as they are, not emptied. */
 export async function replaceChildRows(
-  em: EntityManager, courseIds: Map<string, number>, stored: StoredCohort, bundle: CohortBundle, workerIds: Map<string, number>, summary: WriteSummary,
+  em: EntityManager, courseIds: Map<string, number>, stored: StoredCohort, bundle: CohortBundle, workerIds: Map<string, number>,
+  summary: WriteSummary, provided: ReadonlySet<OptionalFile>,
 ): Promise<void> {
-  await replaceTable(em, COST_LINES, courseIds, stored, bundle, workerIds, summary);
-  await replaceTable(em, CONTACTS, courseIds, stored, bundle, workerIds, summary);
-  await replaceTable(em, FOCUS_AREAS, courseIds, stored, bundle, workerIds, summary);
+  for (const spec of [COST_LINES, CONTACTS, FOCUS_AREAS] as ChildTable<{ courseId: string }>[]) {
+    if (provided.has(spec.file)) await replaceTable(em, spec, courseIds, stored, bundle, workerIds, summary);
+  }
 }

@@ -4,7 +4,7 @@ import { insertRows, updateRowsById, type Row } from '@cti/persistence';
 import type { InstrumentRegistry } from '../registry/instrument-registry';
 import { measurementKey, readStoredCohort, type StoredCohort } from './existing-cohort';
 import { emptyCounts, type ChangeRecord, type WriteSummary } from './import-summary';
-import { replaceChildRows } from './write-child-rows';
+import { replaceChildRows, type OptionalFile } from './write-child-rows';
 
 // Course fields compared on re-import, with their column and PostgreSQL type for the bulk update.
 const COURSE_FIELDS: { key: keyof CourseRecord; column: string; type: string }[] = [
@@ -150,14 +150,16 @@ async function writeMeasurements(em: EntityManager, bundle: CohortBundle, stored
  * rows that differ are updated and every changed value is returned for the record; identical rows are left alone,
  * so importing the same bundle twice changes nothing.
  */
-export async function writeCohort(em: EntityManager, evaluationId: number, bundle: CohortBundle, registry: InstrumentRegistry): Promise<WriteSummary> {
+export async function writeCohort(
+  em: EntityManager, evaluationId: number, bundle: CohortBundle, registry: InstrumentRegistry, provided: ReadonlySet<OptionalFile>,
+): Promise<WriteSummary> {
   const stored = await readStoredCohort(em, evaluationId, registry);
   const summary: WriteSummary = { counts: emptyCounts(), changes: [] as ChangeRecord[], coursesNotInBundle: [] };
   const courseIds = await writeCourses(em, evaluationId, bundle, stored, summary);
   await writeMeasurements(em, bundle, stored, courseIds, registry, summary);
   const workerRows = (await em.query('SELECT id, pseudonym FROM worker WHERE evaluation_id = $1', [evaluationId])) as { id: number; pseudonym: string }[];
   const workerIds = new Map(workerRows.map((r) => [r.pseudonym, r.id]));
-  await replaceChildRows(em, courseIds, stored, bundle, workerIds, summary);
+  await replaceChildRows(em, courseIds, stored, bundle, workerIds, summary, provided);
   return summary;
 }
 
