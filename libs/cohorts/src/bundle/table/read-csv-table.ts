@@ -3,7 +3,7 @@ import { parse, type CsvError } from 'csv-parse';
 import type { ErrorCollector } from '../error-collector';
 import { detectDelimiter } from './csv-dialect';
 import { decodeCsvText } from './decode-text';
-import { headerKey, type Table, type TableRow } from './table';
+import { headerKey, type Table } from './table';
 
 // csv-parse's own messages can quote cell text (which may be personal data), so each code gets our wording.
 const PARSE_MESSAGES: Record<string, string> = {
@@ -27,28 +27,35 @@ export async function readCsvTable(file: string, data: Uint8Array, errors: Error
     return null;
   }
   const delimiter = detectDelimiter(decoded.text);
-  const parser = Readable.from([decoded.text]).pipe(parse({ delimiter, info: true, relax_column_count: true, skip_empty_lines: false }));
   const table: Table = { file, headerLine: 0, columns: [], rows: [], decimalComma: delimiter === ';', complete: true };
   let previousEndLine = 0;
-  try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-      const line = previousEndLine + 1;
-      previousEndLine = info.lines;
-      const cells = record.map((cell) => cell.trim());
-      if (isBlank(cells)) continue;
-      if (table.headerLine === 0) {
-        table.headerLine = line;
-        table.columns = record.map((name) => ({ key: headerKey(name), label: name.trim() }));
-      } else if (cells.length !== table.columns.length) {
-        errors.add({ file, row: line, message: `the row has ${cells.length} fields but the header has ${table.columns.length}` });
-        table.complete = false;
-      } else {
-        table.rows.push({ line, cells } satisfies TableRow);
-      }
+  const addRecord = (record: string[], endLine: number) => {
+    const line = previousEndLine + 1;
+    previousEndLine = endLine;
+    const cells = record.map((cell) => cell.trim());
+    if (isBlank(cells)) return;
+    if (table.headerLine === 0) {
+      table.headerLine = line;
+      table.columns = cells.map((name) => ({ key: headerKey(name), label: name }));
+    } else if (cells.length !== table.columns.length) {
+      errors.add({ file, row: line, message: `the row has ${cells.length} fields but the header has ${table.columns.length}` });
+      table.complete = false;
+    } else {
+      table.rows.push({ line, cells });
     }
-  } catch (e) {
-    const code = (e as CsvError).code;
-    errors.add({ file, row: previousEndLine + 1, message: `malformed CSV: ${PARSE_MESSAGES[code] ?? `the parser stopped (${code ?? 'unknown error'})`}` });
+  };
+  // 'data' events arrive as each record is parsed, so on a syntax error every record before it has been seen
+  // and the broken record starts on the line after the last one.
+  const syntaxError = await new Promise<CsvError | null>((resolve) => {
+    Readable.from([decoded.text])
+      .pipe(parse({ delimiter, info: true, relax_column_count: true, skip_empty_lines: false }))
+      .on('data', ({ record, info }: { record: string[]; info: { lines: number } }) => addRecord(record, info.lines))
+      .on('error', (e: CsvError) => resolve(e))
+      .on('end', () => resolve(null));
+  });
+  if (syntaxError) {
+    const reason = PARSE_MESSAGES[syntaxError.code] ?? `the parser stopped (${syntaxError.code ?? 'unknown error'})`;
+    errors.add({ file, row: previousEndLine + 1, message: `malformed CSV: ${reason}` });
     table.complete = false;
   }
   if (table.headerLine === 0) {
