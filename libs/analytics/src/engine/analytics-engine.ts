@@ -17,7 +17,8 @@ export class AnalyticsEngine {
 
   static async open(snapshot: AnalyticsSnapshot): Promise<AnalyticsEngine> {
     assertSnapshotSchemas(snapshot);
-    const instance = await DuckDBInstance.create(':memory:');
+    // One thread: parallel aggregation changes the order of floating-point sums, and a report must reproduce bit for bit.
+    const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
     const connection = await instance.connect();
     for (const relation of Object.keys(SNAPSHOT_SCHEMAS) as SnapshotRelation[]) {
       await loadArrowTable(connection, relation, snapshot.tables[relation]);

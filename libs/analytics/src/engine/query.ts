@@ -11,12 +11,10 @@ function plain(value: unknown): unknown {
   return value;
 }
 
-/** Runs analysis/<name>.sql (one SELECT) and returns its rows as plain objects. */
-export async function queryFile<T extends object = SqlRow>(connection: DuckDBConnection, name: string): Promise<T[]> {
-  return querySql<T>(connection, readSqlFile(name));
-}
+export type SqlParameters = Record<string, string | number | null>;
 
-export async function querySql<T extends object = SqlRow>(connection: DuckDBConnection, sql: string): Promise<T[]> {
-  const reader = await connection.runAndReadAll(sql);
+/** Runs analysis/<name>.sql (one SELECT, `$name` parameters) and returns its rows as plain objects. */
+export async function queryFile<T extends object = SqlRow>(connection: DuckDBConnection, name: string, parameters?: SqlParameters): Promise<T[]> {
+  const reader = await connection.runAndReadAll(readSqlFile(name), parameters);
   return reader.getRowObjectsJS().map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, plain(v)])) as T);
 }

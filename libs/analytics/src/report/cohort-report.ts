@@ -4,7 +4,12 @@ import { BASELINE_RULE_INSTRUMENT, DEFINITIONS_VERSION, type ReportOptions } fro
 import type { SnapshotMetadata } from '../snapshot/schemas';
 import { changeSection } from './change';
 import { comparisonSection } from './comparison';
-import { costEffectivenessSection } from './cost-effectiveness';
+import { attritionSection, type AttritionRow } from './attrition';
+import { costEffectivenessSection, type CostEffectivenessChoice } from './cost-effectiveness';
+import { bootstrapCostEffectiveness, type CostEffectivenessBootstrap } from './cost-effectiveness-bootstrap';
+import { fidelityExtrasSection, type FidelityExtras } from './fidelity-extras';
+import { municipalityCostsSection, type MunicipalityCostComparison } from './municipality-costs';
+import { recoveryStarLadderSection, type LadderRow } from './recovery-star-ladder';
 import { costsSection } from './costs';
 import { descriptivesSection } from './descriptives';
 import { fidelitySection } from './fidelity';
@@ -18,9 +23,16 @@ export interface CohortReport {
   comparison: ComparisonRow[];
   recovery_star: RecoveryStarRow[];
   costs: CostRow[];
-  cost_effectiveness: CostEffectiveness | null;
-  fidelity: Fidelity;
+  cost_effectiveness: (CostEffectiveness & { bootstrap: CostEffectivenessBootstrap | null }) | null;
+  fidelity: Fidelity & FidelityExtras;
+  municipality_costs: MunicipalityCostComparison[];
+  recovery_star_ladder: LadderRow[];
+  attrition: AttritionRow[];
 }
+
+/** The primary outcome, and the default of the cost-effectiveness analysis (analysis-spec.md). */
+const PRIMARY_OUTCOME = 'wemwbs_total';
+const BOOTSTRAP_DEFAULTS = { iterations: 1000, seed: 1, maxWtp: 100_000 };
 
 interface OutcomeRow {
   outcome: string;
@@ -41,7 +53,21 @@ export async function buildReport(connection: DuckDBConnection, snapshot: Snapsh
   const comparison = await comparisonSection(connection, change);
   const costs = await costsSection(connection);
   const ce = options.costEffectiveness ?? {};
-  const ceOutcome = ce.outcome ?? 'wemwbs_total';
+  const ceOutcome = ce.outcome ?? PRIMARY_OUTCOME;
+  const ceChoice: CostEffectivenessChoice = {
+    outcome: ceOutcome,
+    timepoint: ce.timepoint ?? 'm9',
+    horizonMonths: ce.horizonMonths ?? 9,
+    higherIsBetter: outcomes.find((o) => o.outcome === ceOutcome)?.higher_is_better ?? true,
+  };
+  const costEffectiveness = costEffectivenessSection(ceChoice, costs, comparison);
+  const bootstrapOptions = {
+    iterations: ce.bootstrapIterations ?? BOOTSTRAP_DEFAULTS.iterations,
+    seed: ce.seed ?? BOOTSTRAP_DEFAULTS.seed,
+    maxWtp: ce.maxWtp ?? BOOTSTRAP_DEFAULTS.maxWtp,
+  };
+  const bootstrap =
+    costEffectiveness && bootstrapOptions.iterations > 0 ? await bootstrapCostEffectiveness(connection, ceChoice, costEffectiveness, bootstrapOptions) : null;
   const rule = options.baselineRule ?? 'first';
   return {
     metadata: {
@@ -59,16 +85,10 @@ export async function buildReport(connection: DuckDBConnection, snapshot: Snapsh
       outcomes.filter((o) => o.instrument === BASELINE_RULE_INSTRUMENT && o.kind === 'item').map((o) => o.outcome),
     ),
     costs,
-    cost_effectiveness: costEffectivenessSection(
-      {
-        outcome: ceOutcome,
-        timepoint: ce.timepoint ?? 'm9',
-        horizonMonths: ce.horizonMonths ?? 9,
-        higherIsBetter: outcomes.find((o) => o.outcome === ceOutcome)?.higher_is_better ?? true,
-      },
-      costs,
-      comparison,
-    ),
-    fidelity: await fidelitySection(connection),
+    cost_effectiveness: costEffectiveness && { ...costEffectiveness, bootstrap },
+    fidelity: { ...(await fidelitySection(connection)), ...(await fidelityExtrasSection(connection)) },
+    municipality_costs: await municipalityCostsSection(connection),
+    recovery_star_ladder: await recoveryStarLadderSection(connection),
+    attrition: await attritionSection(connection, PRIMARY_OUTCOME),
   };
 }
