@@ -1,6 +1,5 @@
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { readFile } from 'node:fs/promises';
 import { DEFAULT_MAX_ERRORS, DEFAULT_MAX_UNCOMPRESSED_BYTES, type BundleContext, type ReadBundleResult } from './bundle-types';
 import { ErrorCollector } from './error-collector';
 import { loadCsvFiles } from './sources/csv-files';
@@ -14,7 +13,12 @@ type SourceLoader = (errors: ErrorCollector, maxBytes: number) => Promise<Loaded
 
 async function readBundle(ctx: BundleContext, load: SourceLoader): Promise<ReadBundleResult> {
   const errors = new ErrorCollector(ctx.maxErrors ?? DEFAULT_MAX_ERRORS);
-  const loaded = await load(errors, ctx.maxUncompressedBytes ?? DEFAULT_MAX_UNCOMPRESSED_BYTES);
+  const loaded = await load(errors, ctx.maxUncompressedBytes ?? DEFAULT_MAX_UNCOMPRESSED_BYTES).catch((e: NodeJS.ErrnoException) => {
+    // A file that cannot be read (permissions, vanished) is a problem of the input; anything else is a bug.
+    if (!e.code || !e.path) throw e;
+    errors.add({ file: e.path, message: `cannot be read (${e.code})` });
+    return emptyLoadedTables();
+  });
   const bundle = validateBundle(loaded, ctx, errors);
   if (bundle) return { ok: true, bundle, files: loaded.files };
   return { ok: false, errors: errors.errors, files: loaded.files, truncated: errors.truncated };

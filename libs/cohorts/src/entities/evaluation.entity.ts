@@ -14,4 +14,11 @@ export class EvaluationEntity {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  /** Bumped by every write to the evaluation's data; analytics snapshots are keyed to it. */
+  @Column({ name: 'data_version', type: 'integer', default: 0 })
+  dataVersion: number;
+
+  @Column({ name: 'data_changed_at', type: 'timestamptz', nullable: true })
+  dataChangedAt: Date | null;
 }

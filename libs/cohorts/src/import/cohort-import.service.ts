@@ -4,7 +4,7 @@ import { formatLocatedError, type LocatedError } from '@cti/domain';
 import { insertRows } from '@cti/persistence';
 import { readBundleFromPath, readBundleFromUploads, type BundleContext, type BundleFileInfo, type ReadBundleResult } from '../bundle';
 import { loadInstrumentRegistry, loadMunicipalityCodes } from '../registry/instrument-registry';
-import { DEFAULT_EVALUATION, findEvaluation, lockEvaluation } from './evaluations';
+import { bumpDataVersion, DEFAULT_EVALUATION, findEvaluation, lockEvaluation } from './evaluations';
 import { changedAnything, emptyCounts, type ChangeRecord, type CountedTable, type TableCounts } from './import-summary';
 import { writeCohort } from './write-cohort';
 import type { OptionalFile } from './write-child-rows';
@@ -79,6 +79,7 @@ export class CohortImportService {
         const registry = await loadInstrumentRegistry(em);
         const summary = await writeCohort(em, evaluation.id, parsed.bundle, registry, providedFiles(parsed.files));
         const outcome = changedAnything(summary) ? 'imported' : 'unchanged';
+        if (outcome === 'imported') await bumpDataVersion(em, evaluation.id);
         const batchId = await this.recordBatch(em, evaluation.id, {
           actor: options.actor, source: sourceName(source), startedAt, outcome, files: parsed.files, counts: summary.counts, errors: [],
         });

@@ -19,3 +19,8 @@ export async function lockEvaluation(em: EntityManager, slug: string): Promise<E
   const rows = (await em.query('SELECT id, slug, name FROM evaluation WHERE slug = $1 FOR UPDATE', [slug])) as EvaluationRef[];
   return rows[0];
 }
+
+/** Marks the evaluation's data as changed: analytics snapshots keyed to the old version are refreshed on next read. */
+export async function bumpDataVersion(em: EntityManager, evaluationId: number): Promise<void> {
+  await em.query('UPDATE evaluation SET data_version = data_version + 1, data_changed_at = now() WHERE id = $1', [evaluationId]);
+}

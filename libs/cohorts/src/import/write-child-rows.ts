@@ -105,7 +105,7 @@ export async function replaceChildRows(
   em: EntityManager, courseIds: Map<string, number>, stored: StoredCohort, bundle: CohortBundle, workerIds: Map<string, number>,
   summary: WriteSummary, provided: ReadonlySet<OptionalFile>,
 ): Promise<void> {
-  for (const spec of [COST_LINES, CONTACTS, FOCUS_AREAS] as ChildTable<{ courseId: string }>[]) {
-    if (provided.has(spec.file)) await replaceTable(em, spec, courseIds, stored, bundle, workerIds, summary);
-  }
+  if (provided.has('costs')) await replaceTable(em, COST_LINES, courseIds, stored, bundle, workerIds, summary);
+  if (provided.has('contacts')) await replaceTable(em, CONTACTS, courseIds, stored, bundle, workerIds, summary);
+  if (provided.has('focus_areas')) await replaceTable(em, FOCUS_AREAS, courseIds, stored, bundle, workerIds, summary);
 }

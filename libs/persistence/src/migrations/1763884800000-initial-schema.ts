@@ -55,7 +55,10 @@ export class InitialSchema1763884800000 implements MigrationInterface {
         id serial PRIMARY KEY,
         slug text NOT NULL UNIQUE CHECK (slug ~ '^[a-z0-9][a-z0-9-]{0,62}$'),
         name text NOT NULL,
-        created_at timestamptz NOT NULL DEFAULT now()
+        created_at timestamptz NOT NULL DEFAULT now(),
+        -- bumped by every write to the evaluation's data, so analytics snapshots know when they are stale
+        data_version integer NOT NULL DEFAULT 0,
+        data_changed_at timestamptz
       );
 
       CREATE TABLE citizen (

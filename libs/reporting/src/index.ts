@@ -1,0 +1,3 @@
+export * from './reporting.module';
+export * from './report.service';
+export * from './postgres-snapshot';

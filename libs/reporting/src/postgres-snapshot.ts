@@ -1,0 +1,81 @@
+import { DateDay, Float64, Int32, type Schema } from 'apache-arrow';
+import type { EntityManager } from 'typeorm';
+import { isoDate, SNAPSHOT_SCHEMAS, tableFromRows, type AnalyticsSnapshot, type ArrowCell, type SnapshotRelation } from '@cti/analytics';
+
+// One query per snapshot relation, selecting exactly the fields of its Arrow schema (libs/analytics/src/snapshot/schemas.ts).
+// $1 is the evaluation id.
+const RELATION_SQL: Record<SnapshotRelation, string> = {
+  courses: `
+    SELECT c.course_code AS course_id, ci.pseudonym AS citizen_id, c.municipality_code, c.arm, c.target_group, w.pseudonym AS worker_id,
+           c.sex, c.birth_year, c.contact_start, c.start_date, c.phase2_start, c.phase3_start, c.end_date, c.end_reason, c.handover_plan_date
+    FROM course c JOIN citizen ci ON ci.id = c.citizen_id LEFT JOIN worker w ON w.id = c.worker_id
+    WHERE c.evaluation_id = $1 ORDER BY c.id`,
+  measurements: `
+    SELECT c.course_code AS course_id, m.timepoint, m.measured_on AS date
+    FROM measurement m JOIN course c ON c.id = m.course_id WHERE c.evaluation_id = $1 ORDER BY m.id`,
+  measurement_values: `
+    SELECT c.course_code AS course_id, m.timepoint, m.measured_on AS date, i.code AS instrument, ii.code AS item, mv.value
+    FROM measurement_value mv JOIN measurement m ON m.id = mv.measurement_id JOIN course c ON c.id = m.course_id
+    JOIN instrument_item ii ON ii.id = mv.item_id JOIN instrument i ON i.id = ii.instrument_id
+    WHERE c.evaluation_id = $1 ORDER BY m.id, ii.position`,
+  cost_lines: `
+    SELECT c.course_code AS course_id, l.category, l.from_month, l.to_month, l.quantity, l.unit, l.unit_cost_dkk, l.amount_dkk
+    FROM cost_line l JOIN course c ON c.id = l.course_id WHERE c.evaluation_id = $1 ORDER BY l.id`,
+  contacts: `
+    SELECT c.course_code AS course_id, k.contact_date AS date, k.minutes, k.mode, w.pseudonym AS worker_id
+    FROM contact k JOIN course c ON c.id = k.course_id LEFT JOIN worker w ON w.id = k.worker_id WHERE c.evaluation_id = $1 ORDER BY k.id`,
+  focus_areas: `
+    SELECT c.course_code AS course_id, f.domain, f.set_date, f.status
+    FROM focus_area f JOIN course c ON c.id = f.course_id WHERE c.evaluation_id = $1 ORDER BY f.id`,
+  // The registry: current editions, plus any older edition still referenced by a reading would need its own code.
+  instruments: `
+    SELECT code AS instrument, name, edition, higher_is_better, items_are_outcomes, (row_number() OVER (ORDER BY code) - 1)::int AS position
+    FROM instrument WHERE is_current AND $1::int IS NOT NULL ORDER BY code`,
+  instrument_items: `
+    SELECT i.code AS instrument, ii.code AS item, ii.position - 1 AS position, ii.min_value AS min, ii.max_value AS max
+    FROM instrument_item ii JOIN instrument i ON i.id = ii.instrument_id WHERE i.is_current AND $1::int IS NOT NULL ORDER BY i.code, ii.position`,
+  instrument_scores: `
+    SELECT i.code AS instrument, s.code AS score, (row_number() OVER (PARTITION BY i.code ORDER BY s.id) - 1)::int AS position, s.method, s.multiplier
+    FROM instrument_score s JOIN instrument i ON i.id = s.instrument_id WHERE i.is_current AND $1::int IS NOT NULL ORDER BY i.code, s.id`,
+  score_conversions: `
+    SELECT s.code AS score, c.key::float8 AS raw_sum, c.value::text::float8 AS converted
+    FROM instrument_score s JOIN instrument i ON i.id = s.instrument_id, jsonb_each(s.conversion) c
+    WHERE i.is_current AND s.conversion IS NOT NULL AND $1::int IS NOT NULL ORDER BY s.code, raw_sum`,
+};
+
+/** PostgreSQL hands dates as 'YYYY-MM-DD' text and numerics as text; Arrow wants Dates and numbers. */
+function toArrowRow(schema: Schema, row: Record<string, unknown>): Record<string, ArrowCell> {
+  const out: Record<string, ArrowCell> = {};
+  for (const field of schema.fields) {
+    const v = row[field.name];
+    if (v === null || v === undefined) out[field.name] = null;
+    else if (field.type instanceof DateDay) out[field.name] = isoDate(String(v));
+    else if (field.type instanceof Float64 || field.type instanceof Int32) out[field.name] = Number(v);
+    else out[field.name] = v as ArrowCell;
+  }
+  return out;
+}
+
+export interface SnapshotSource {
+  evaluationId: number;
+  slug: string;
+  dataVersion: number;
+}
+
+/** Reads one evaluation from PostgreSQL into the Arrow tables the analytics engine loads into DuckDB. */
+export async function loadSnapshotFromPostgres(em: EntityManager, source: SnapshotSource): Promise<AnalyticsSnapshot> {
+  const tables = {} as AnalyticsSnapshot['tables'];
+  for (const [relation, sql] of Object.entries(RELATION_SQL) as [SnapshotRelation, string][]) {
+    const schema = SNAPSHOT_SCHEMAS[relation];
+    const rows = (await em.query(sql, [source.evaluationId])) as Record<string, unknown>[];
+    tables[relation] = tableFromRows(schema, rows.map((r) => toArrowRow(schema, r)));
+  }
+  return {
+    metadata: {
+      id: `${source.slug}@v${source.dataVersion}`,
+      createdAt: new Date().toISOString(),
+      source: `PostgreSQL evaluation '${source.slug}', data version ${source.dataVersion}`,
+    },
+    tables,
+  };
+}

@@ -1,0 +1,52 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { COHORT_ENTITIES, CohortImportService, CohortsModule } from '@cti/cohorts';
+import { DatabaseModule } from '@cti/persistence';
+import { compareWithReference } from '../../analytics/src/testing/compare-reference';
+import { FIXTURES } from '../../../test/support/cohort-context';
+import { testDatabases } from '../../../test/support/databases';
+import { resetDatabase } from '../../../test/support/reset-database';
+import { ReportingModule } from './reporting.module';
+import { ReportService } from './report.service';
+
+// The whole data path: bundle → PostgreSQL → Arrow → DuckDB → report, checked against R.
+describe.each(testDatabases())('reports from $name PostgreSQL', ({ url }) => {
+  let ctx: INestApplicationContext;
+
+  beforeAll(async () => {
+    await resetDatabase(url);
+    @Module({ imports: [DatabaseModule.forRoot(COHORT_ENTITIES, { url }), CohortsModule, ReportingModule] })
+    class TestModule {}
+    ctx = await NestFactory.createApplicationContext(TestModule, { logger: ['error'] });
+    for (const cohort of ['sample-cohort', 'sample-cohort-b']) {
+      const r = await ctx.get(CohortImportService).import({ kind: 'path', path: join(FIXTURES, cohort) }, { actor: 'test', evaluation: cohort });
+      expect(r.errors).toEqual([]);
+    }
+  });
+  afterAll(async () => ctx?.close());
+
+  it.each(['sample-cohort', 'sample-cohort-b'])('%s agrees with the R reference in every figure', async (cohort) => {
+    const report = await ctx.get(ReportService).report(cohort);
+    const reference = JSON.parse(readFileSync(join(FIXTURES, cohort, 'reference.json'), 'utf8'));
+    const { compared, mismatches } = compareWithReference(reference, report as unknown as Record<string, unknown>);
+    expect(mismatches).toEqual([]);
+    expect(compared).toBeGreaterThan(1000);
+    expect(report.metadata.snapshot.id).toBe(`${cohort}@v1`);
+  });
+
+  it('refreshes the snapshot when the data changes', async () => {
+    const service = ctx.get(ReportService);
+    const before = await service.report('sample-cohort');
+    const again = await service.report('sample-cohort');
+    expect(again.metadata.snapshot.createdAt).toBe(before.metadata.snapshot.createdAt);
+    // importing cohort b's courses file into this evaluation adds courses: a new data version, a new snapshot
+    const r = await ctx.get(CohortImportService).import({ kind: 'path', path: join(FIXTURES, 'sample-cohort-b') }, { actor: 'test', evaluation: 'sample-cohort' });
+    expect(r.outcome).toBe('imported');
+    const after = await service.report('sample-cohort');
+    expect(after.metadata.snapshot.id).toBe('sample-cohort@v2');
+    expect(after.costs[0].n.cti + after.costs[0].n.control).toBeGreaterThan(before.costs[0].n.cti + before.costs[0].n.control);
+  });
+});
