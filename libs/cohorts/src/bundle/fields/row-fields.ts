@@ -26,10 +26,6 @@ export class RowFields {
     return this.row.line;
   }
 
-  has(key: string): boolean {
-    return this.indexByKey.has(key);
-  }
-
   /** The trimmed cell text, '' when the column is absent or the cell empty. */
   raw(key: string): string {
     const index = this.indexByKey.get(key);
