@@ -4,6 +4,7 @@ import { DatabaseModule } from '@cti/persistence';
 import { DemoDataModule } from './demo-data/demo-data.module';
 import { HealthModule } from './health/health.module';
 import { ImportsModule } from './imports/imports.module';
+import { ReportsModule } from './reports/reports.module';
 
 export interface AppOptions {
   /** A database URL; by default DATABASE_URL, else the embedded PostgreSQL. */
@@ -20,6 +21,7 @@ export class AppModule {
         DatabaseModule.forRoot(COHORT_ENTITIES, { url: options.databaseUrl }),
         HealthModule,
         ImportsModule,
+        ReportsModule,
         ...(options.demoData === false ? [] : [DemoDataModule]),
       ],
     };

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { COHORT_ENTITIES, CohortsModule } from '@cti/cohorts';
 import { DatabaseModule } from '@cti/persistence';
+import { ReportingModule } from '@cti/reporting';
 
 /** What the command line needs: the same database resolution and services as the server, without HTTP. */
-@Module({ imports: [DatabaseModule.forRoot(COHORT_ENTITIES), CohortsModule] })
+@Module({ imports: [DatabaseModule.forRoot(COHORT_ENTITIES), CohortsModule, ReportingModule] })
 export class CliModule {}

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Command, CommanderError } from 'commander';
 import { registerExportCommand } from './commands/export.command';
 import { registerImportCommand } from './commands/import.command';
+import { registerReportCommand } from './commands/report.command';
 import { say } from './cli-context';
 
 /** `cti-outcomes`: the command line of the platform. It finds its database as the server does (DATABASE_URL, else CTI_DATA_DIR). */
@@ -11,6 +12,7 @@ export async function runCli(argv: string[]): Promise<void> {
     .exitOverride();
   registerImportCommand(program);
   registerExportCommand(program);
+  registerReportCommand(program);
   try {
     await program.parseAsync(argv);
   } catch (e) {

@@ -3,3 +3,4 @@ export * from './cohort';
 export * from './instrument';
 export * from './cpr';
 export * from './located-error';
+export * from './access-scope';

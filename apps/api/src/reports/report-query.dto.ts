@@ -1,0 +1,77 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { TARGET_GROUPS } from '@cti/domain';
+import type { ReportOptions } from '@cti/analytics';
+
+/** The report's filters and choices, as query parameters; every one validated. */
+export class ReportQueryDto {
+  @ApiPropertyOptional({ description: 'Only courses of this municipality (3-digit kommunekode).', example: 851 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(999)
+  municipality?: number;
+
+  @ApiPropertyOptional({ enum: TARGET_GROUPS })
+  @IsOptional()
+  @IsIn(TARGET_GROUPS)
+  targetGroup?: string;
+
+  @ApiPropertyOptional({ enum: ['first', 'lower_of_first_two'], description: 'Recovery Star baseline rule.' })
+  @IsOptional()
+  @IsIn(['first', 'lower_of_first_two'])
+  baselineRule?: 'first' | 'lower_of_first_two';
+
+  @ApiPropertyOptional({ description: 'Effect measure of the cost-effectiveness analysis.', example: 'wemwbs_total' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[a-z0-9_]{1,64}$/)
+  ceOutcome?: string;
+
+  @ApiPropertyOptional({ enum: ['m9', 'm18'] })
+  @IsOptional()
+  @IsIn(['m9', 'm18'])
+  ceTimepoint?: 'm9' | 'm18';
+
+  @ApiPropertyOptional({ enum: [9, 21] })
+  @IsOptional()
+  @Type(() => Number)
+  @IsIn([9, 21])
+  ceHorizon?: 9 | 21;
+
+  @ApiPropertyOptional({ description: 'Bootstrap replicates (0 skips the bootstrap).', default: 1000 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(20000)
+  bootstrap?: number;
+
+  @ApiPropertyOptional({ description: 'Bootstrap seed: the same seed gives the same result.', default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  seed?: number;
+
+  toOptions(): ReportOptions {
+    return {
+      municipalityCode: this.municipality,
+      targetGroup: this.targetGroup,
+      baselineRule: this.baselineRule,
+      costEffectiveness: { outcome: this.ceOutcome, timepoint: this.ceTimepoint, horizonMonths: this.ceHorizon, bootstrapIterations: this.bootstrap, seed: this.seed },
+    };
+  }
+}
+
+export const TABLE_FORMATS = ['json', 'csv', 'arrow', 'parquet'] as const;
+export type TableFormat = (typeof TABLE_FORMATS)[number];
+
+export class SectionQueryDto extends ReportQueryDto {
+  @ApiPropertyOptional({ enum: TABLE_FORMATS, default: 'json', description: 'Result tables can be downloaded as CSV, Arrow IPC or Parquet.' })
+  @IsOptional()
+  @IsIn(TABLE_FORMATS)
+  format?: TableFormat;
+}

@@ -1,0 +1,54 @@
+import { BadRequestException, Controller, Get, Param, ParseEnumPipe, Query, StreamableFile } from '@nestjs/common';
+import { ApiOkResponse, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { exportTable, type CohortReport } from '@cti/analytics';
+import { ReportService } from '@cti/reporting';
+import { REPORT_SECTIONS, sectionOf, sectionRows, type ReportSection } from './report-sections';
+import { ReportQueryDto, SectionQueryDto } from './report-query.dto';
+
+const CONTENT_TYPES = { csv: 'text/csv; charset=utf-8', arrow: 'application/vnd.apache.arrow.file', parquet: 'application/vnd.apache.parquet' } as const;
+const SLUG = /^[a-z0-9][a-z0-9-]{0,62}$/;
+
+function slugOf(evaluation: string): string {
+  if (!SLUG.test(evaluation)) throw new BadRequestException('evaluation must be lower-case letters, digits and hyphens');
+  return evaluation;
+}
+
+@ApiTags('reports')
+@Controller()
+export class ReportsController {
+  constructor(private readonly reports: ReportService) {}
+
+  @Get('evaluations')
+  @ApiOkResponse({ description: 'The evaluations (datasets) with their data version and course count.' })
+  evaluations() {
+    return this.reports.evaluations();
+  }
+
+  @Get('reports/:evaluation')
+  @ApiOkResponse({ description: 'The full report: every section of analysis-spec.md plus metadata and extras.' })
+  report(@Param('evaluation') evaluation: string, @Query() query: ReportQueryDto): Promise<CohortReport> {
+    return this.reports.report(slugOf(evaluation), query.toOptions());
+  }
+
+  @Get('reports/:evaluation/:section')
+  @ApiParam({ name: 'section', enum: REPORT_SECTIONS })
+  @ApiProduces('application/json', ...Object.values(CONTENT_TYPES))
+  @ApiOkResponse({ description: 'One section; tables also as CSV, Arrow IPC or Parquet (format=csv|arrow|parquet).' })
+  async section(
+    @Param('evaluation') evaluation: string,
+    @Param('section', new ParseEnumPipe(REPORT_SECTIONS, { exceptionFactory: () => new BadRequestException(`section must be one of ${REPORT_SECTIONS.join(', ')}`) }))
+    section: ReportSection,
+    @Query() query: SectionQueryDto,
+  ): Promise<unknown> {
+    const report = await this.reports.report(slugOf(evaluation), query.toOptions());
+    const format = query.format ?? 'json';
+    if (format === 'json') return { metadata: report.metadata, [section]: sectionOf(report, section) };
+    const rows = sectionRows(report, section);
+    if (!rows) throw new BadRequestException(`${section} is not a table; it is available as JSON only`);
+    const extension = format === 'arrow' ? 'arrow' : format;
+    return new StreamableFile(await exportTable(rows, format), {
+      type: CONTENT_TYPES[format],
+      disposition: `attachment; filename="${evaluation}-${section}.${extension}"`,
+    });
+  }
+}

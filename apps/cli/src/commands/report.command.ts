@@ -1,0 +1,54 @@
+import type { Command } from 'commander';
+import { writeFileSync } from 'node:fs';
+import type { ReportOptions } from '@cti/analytics';
+import { renderReportText, ReportService } from '@cti/reporting';
+import { out, say, withCliContext } from '../cli-context';
+import { municipalityCode, oneOf, targetGroup, wholeNumber } from './report-options';
+
+interface ReportFlags {
+  evaluation: string;
+  json?: boolean;
+  out?: string;
+  municipality?: number;
+  targetGroup?: string;
+  baselineRule: 'first' | 'lower_of_first_two';
+  ceOutcome?: string;
+  ceTimepoint?: 'm9' | 'm18';
+  ceHorizon?: number;
+  bootstrap?: number;
+  seed?: number;
+}
+
+export function registerReportCommand(program: Command): void {
+  program
+    .command('report')
+    .description('the full analysis of an evaluation: descriptives, change, CTI versus control, Recovery Star, costs, cost-effectiveness, fidelity')
+    .option('-e, --evaluation <slug>', 'evaluation to analyse', 'default')
+    .option('--json', 'print the report as JSON (the fields of reference.json, plus metadata and extras)')
+    .option('-o, --out <file>', 'write the report to a file instead of stdout')
+    .option('-m, --municipality <code>', 'only courses of this municipality', municipalityCode)
+    .option('-t, --target-group <group>', 'only courses of this target group', targetGroup)
+    .option('--baseline-rule <rule>', 'Recovery Star baseline: first reading, or the lower of the first two', oneOf(['first', 'lower_of_first_two'] as const), 'first')
+    .option('--ce-outcome <outcome>', 'effect measure of the cost-effectiveness analysis (default wemwbs_total)')
+    .option('--ce-timepoint <timepoint>', 'timepoint of the effect (m9 or m18)', oneOf(['m9', 'm18'] as const))
+    .option('--ce-horizon <months>', 'cost horizon in months (9 or 21)', (v: string) => oneOf(['9', '21'] as const)(v) && Number(v))
+    .option('--bootstrap <iterations>', 'bootstrap replicates for the cost-effectiveness plane (0 to skip)', wholeNumber(0, 100_000))
+    .option('--seed <seed>', 'seed of the bootstrap (same seed, same result)', wholeNumber(0, 2 ** 31 - 1))
+    .action(async (flags: ReportFlags) => {
+      const options: ReportOptions = {
+        municipalityCode: flags.municipality,
+        targetGroup: flags.targetGroup,
+        baselineRule: flags.baselineRule,
+        costEffectiveness: {
+          outcome: flags.ceOutcome, timepoint: flags.ceTimepoint, horizonMonths: flags.ceHorizon as 9 | 21 | undefined,
+          bootstrapIterations: flags.bootstrap, seed: flags.seed,
+        },
+      };
+      const report = await withCliContext((ctx) => ctx.get(ReportService).report(flags.evaluation, options));
+      const text = flags.json ? `${JSON.stringify(report, null, 2)}\n` : renderReportText(report);
+      if (flags.out) {
+        writeFileSync(flags.out, text);
+        say(`report on ${report.metadata.snapshot.id} written to ${flags.out}`);
+      } else out(text);
+    });
+}

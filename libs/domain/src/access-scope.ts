@@ -1,0 +1,33 @@
+// Who may see what. Built once per request from the authenticated user (libs/access), passed down to every
+// service that reads data, and applied in the query itself — never only in a controller.
+export const ROLES = ['admin', 'evaluator', 'agency', 'municipality'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface AccessScope {
+  /** null for the system itself (start-up demo data, CLI run by the operator). */
+  userId: number | null;
+  /** The user name, for the audit trail. */
+  actor: string;
+  role: Role | 'system';
+  /** Municipalities whose rows the caller may read and change: 'all', or a list (a municipality user: its own). */
+  municipalityCodes: 'all' | number[];
+  /** Evaluations the caller may read: 'all', or a list (an evaluator: those it is a member of). */
+  evaluationSlugs: 'all' | string[];
+  /** May the caller see row-level personal data (pseudonymised rows)? The agency never does. */
+  rowLevel: boolean;
+  /** Must published figures withhold small cells (fewer than k citizens)? True for agency and municipality. */
+  suppressSmallCells: boolean;
+}
+
+/** The operator's own scope: CLI commands and start-up jobs, which run with the machine's authority. */
+export const SYSTEM_SCOPE: AccessScope = {
+  userId: null, actor: 'system', role: 'system', municipalityCodes: 'all', evaluationSlugs: 'all', rowLevel: true, suppressSmallCells: false,
+};
+
+export function mayReadMunicipality(scope: AccessScope, code: number): boolean {
+  return scope.municipalityCodes === 'all' || scope.municipalityCodes.includes(code);
+}
+
+export function mayReadEvaluation(scope: AccessScope, slug: string): boolean {
+  return scope.evaluationSlugs === 'all' || scope.evaluationSlugs.includes(slug);
+}
