@@ -1,3 +1,4 @@
 export * from './reporting.module';
 export * from './report.service';
 export * from './postgres-snapshot';
+export * from './report-text';
