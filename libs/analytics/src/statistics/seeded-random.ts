@@ -1,14 +1,11 @@
+import mt19937 from '@stdlib/random-base-mt19937';
+
 /**
- * A seeded uniform [0, 1) generator (mulberry32, public domain) so a bootstrap with the same seed reproduces
- * exactly. No seeded RNG is installed; `seedrandom` would be the maintained package to swap in.
+ * A seeded uniform [0, 1) generator, so a bootstrap with the same seed reproduces exactly: the 32-bit Mersenne
+ * Twister (Matsumoto & Nishimura 1998) from @stdlib, the generator R itself uses by default.
  */
 export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let z = state;
-    z = Math.imul(z ^ (z >>> 15), z | 1);
-    z ^= z + Math.imul(z ^ (z >>> 7), z | 61);
-    return ((z ^ (z >>> 14)) >>> 0) / 4294967296;
-  };
+  const generator = mt19937.factory({ seed: seed >>> 0 });
+  // A uint32 on [0, 2^32 − 1] scaled to [0, 1): ample resolution for drawing resample indices.
+  return () => generator() / 4294967296;
 }
