@@ -14,7 +14,7 @@ module.exports = {
   transform: { '^.+\\.(t|j|mj)s$': ['@swc/jest', { ...swcConfig, swcrc: false }] },
   transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
   moduleNameMapper: {
-    '^@cti/(domain|persistence|cohorts|analytics|reporting|courses)$': '<rootDir>/libs/$1/src/index.ts',
+    '^@cti/(domain|persistence|cohorts|analytics|reporting|courses|access)$': '<rootDir>/libs/$1/src/index.ts',
     '^vega-canvas$': '<rootDir>/node_modules/vega-canvas/build/vega-canvas.browser.js',
   },
   globalSetup: '<rootDir>/test/global-setup.ts',
