@@ -4,7 +4,7 @@ const swcConfig = JSON.parse(fs.readFileSync(`${__dirname}/.swcrc`, 'utf8'));
 delete swcConfig.$schema;
 
 // ESM-only packages that must be transformed to CommonJS for Jest's runtime.
-const esmPackages = ['@nestjs', 'vega', 'vega-[a-z-]+', 'd3-[a-z-]+', 'internmap', 'delaunator', 'robust-predicates', 'fast-check', 'pure-rand'];
+const esmPackages = ['@nestjs', 'vega', 'vega-[a-z-]+', 'd3-[a-z-]+', 'internmap', 'delaunator', 'robust-predicates', 'fast-check', 'pure-rand', 'commander'];
 
 /** @type {import('jest').Config} */
 module.exports = {

@@ -1,0 +1,96 @@
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { compareWithReference } from '../../../libs/analytics/src/testing/compare-reference';
+import { FIXTURES } from '../../../test/support/cohort-context';
+import { testDatabases } from '../../../test/support/databases';
+import { resetDatabase } from '../../../test/support/reset-database';
+import { runCli } from './main';
+
+interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `cti-outcomes …` in this process, capturing its output and exit code as a user would see them. */
+async function cli(...args: string[]): Promise<CliRun> {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const outSpy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => (stdout.push(String(chunk)), true));
+  const errSpy = jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => (stderr.push(String(chunk)), true));
+  process.exitCode = 0;
+  try {
+    await runCli(['node', 'cti-outcomes', ...args]);
+    return { code: Number(process.exitCode ?? 0), stdout: stdout.join(''), stderr: stderr.join('') };
+  } finally {
+    outSpy.mockRestore();
+    errSpy.mockRestore();
+    process.exitCode = 0;
+  }
+}
+
+describe.each(testDatabases())('cti-outcomes CLI on $name PostgreSQL', ({ url }) => {
+  const previous = process.env.DATABASE_URL;
+  beforeAll(async () => {
+    await resetDatabase(url);
+    process.env.DATABASE_URL = url;
+  });
+  afterAll(() => {
+    process.env.DATABASE_URL = previous;
+  });
+
+  it('imports the sample cohort and prints the counts as JSON', async () => {
+    const run = await cli('import', join(FIXTURES, 'sample-cohort'), '--json');
+    expect(run.code).toBe(0);
+    const summary = JSON.parse(run.stdout);
+    expect(summary.outcome).toBe('imported');
+    const c = summary.counts;
+    expect([c.courses.inBundle, c.measurements.inBundle, c.cost_lines.inBundle, c.contacts.inBundle, c.focus_areas.inBundle]).toEqual([151, 541, 396, 2339, 238]);
+  });
+
+  it('re-import and the Danish-Excel variant change nothing', async () => {
+    for (const bundle of ['sample-cohort', 'sample-cohort-dk']) {
+      const run = await cli('import', join(FIXTURES, bundle), '--json');
+      expect(run.code).toBe(0);
+      expect(JSON.parse(run.stdout).outcome).toBe('unchanged');
+    }
+  });
+
+  it('rejects a bad bundle with located errors on stderr and a non-zero exit code', async () => {
+    const run = await cli('import', join(FIXTURES, 'sample-cohort', 'reference.json'));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/reference\.json/);
+    expect(run.stderr).toMatch(/nothing was written/);
+  });
+
+  it('report --json agrees with reference.json in every figure', async () => {
+    const run = await cli('report', '--json', '--bootstrap', '0');
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout);
+    const reference = JSON.parse(readFileSync(join(FIXTURES, 'sample-cohort', 'reference.json'), 'utf8'));
+    expect(compareWithReference(reference, report).mismatches).toEqual([]);
+    expect(report.metadata.snapshot.id).toBe('default@v1');
+  });
+
+  it('report filters by municipality and says so', async () => {
+    const run = await cli('report', '--json', '--municipality', '851', '--bootstrap', '0');
+    const report = JSON.parse(run.stdout);
+    expect(report.metadata.filters.municipalityCode).toBe(851);
+    expect(report.costs[0].n.cti + report.costs[0].n.control).toBeLessThan(151);
+  });
+
+  it('refuses a malformed option before touching the database', async () => {
+    const run = await cli('report', '--municipality', 'Aalborg');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/3-digit municipality code/);
+  });
+
+  it('exports a bundle that re-imports as a no-op', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cti-cli-export-'));
+    expect((await cli('export', dir)).code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['contacts.csv', 'costs.csv', 'courses.csv', 'focus_areas.csv', 'measurements.csv']);
+    const run = await cli('import', dir, '--json');
+    expect(JSON.parse(run.stdout).outcome).toBe('unchanged');
+  });
+});
