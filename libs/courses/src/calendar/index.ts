@@ -1,0 +1,3 @@
+export * from './calendar-date';
+export * from './copenhagen-today';
+export * from './clock';
