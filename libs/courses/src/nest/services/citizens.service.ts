@@ -1,0 +1,42 @@
+import { BadRequestException, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { looksLikeCpr, type AccessScope } from '@cti/domain';
+import { bumpDataVersion } from '@cti/cohorts';
+import { ensurePseudonym, lockRegister } from '../repository/register-evaluations';
+import { municipalityFilter, municipalityToWrite, requireRowLevel } from '../register-scope';
+
+export interface CitizenView {
+  id: number;
+  pseudonym: string;
+  municipalityCode: number;
+  courses: number;
+}
+
+/** Citizens of the municipality registers, under pseudonym only: never a name, never a CPR number. */
+@Injectable()
+export class CitizensService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async create(scope: AccessScope, pseudonym: string, municipalityCode?: number): Promise<CitizenView> {
+    const code = municipalityToWrite(scope, municipalityCode);
+    if (looksLikeCpr(pseudonym)) throw new BadRequestException('that looks like a CPR number; register citizens under a pseudonym');
+    return this.dataSource.transaction(async (em) => {
+      const evaluation = await lockRegister(em, code);
+      const id = await ensurePseudonym(em, 'citizen', evaluation.id, pseudonym.trim());
+      await bumpDataVersion(em, evaluation.id);
+      return (await this.list(scope, code, em.query.bind(em))).find((c) => c.id === id)!;
+    });
+  }
+
+  async list(scope: AccessScope, municipalityCode?: number, query = this.dataSource.query.bind(this.dataSource)): Promise<CitizenView[]> {
+    requireRowLevel(scope);
+    const params: unknown[] = [];
+    let where = `WHERE true${municipalityFilter(scope, 're.municipality_code', params)}`;
+    if (municipalityCode !== undefined) where += ` AND re.municipality_code = $${params.push(municipalityCode)}`;
+    const rows = (await query(`
+      SELECT ci.id, ci.pseudonym, re.municipality_code AS "municipalityCode", count(c.id)::int AS courses
+      FROM citizen ci JOIN register_evaluation re ON re.evaluation_id = ci.evaluation_id LEFT JOIN course c ON c.citizen_id = ci.id
+      ${where} GROUP BY ci.id, re.municipality_code ORDER BY re.municipality_code, ci.pseudonym`, params)) as CitizenView[];
+    return rows.map((r) => ({ ...r, municipalityCode: Number(r.municipalityCode) }));
+  }
+}

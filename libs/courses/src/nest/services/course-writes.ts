@@ -1,0 +1,37 @@
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { AccessScope } from '@cti/domain';
+import { bumpDataVersion } from '@cti/cohorts';
+import type { Clock } from '../../calendar/clock';
+import { findRegisteredCourse, type RegisteredCourse } from '../repository/registered-course';
+import { requireRowLevel } from '../register-scope';
+import { CLOCK } from '../tokens';
+
+/**
+ * The one way to change a registered course: in a transaction, lock it within the caller's scope (a course outside
+ * it is "not found", so its existence does not leak), make the change, stamp who and when, and bump the data version
+ * so the next report includes the change.
+ */
+@Injectable()
+export class CourseWrites {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async change<T>(scope: AccessScope, courseId: number, what: string, write: (em: EntityManager, course: RegisteredCourse) => Promise<T>): Promise<T> {
+    requireRowLevel(scope);
+    return this.dataSource.transaction(async (em) => {
+      const course = await findRegisteredCourse(em, scope, courseId, true);
+      if (!course) throw new NotFoundException(`no course ${courseId} in your municipality`);
+      const result = await write(em, course);
+      await this.stamp(em, scope, courseId, what);
+      await bumpDataVersion(em, course.evaluationId);
+      return result;
+    });
+  }
+
+  async stamp(em: EntityManager, scope: AccessScope, courseId: number, what: string): Promise<void> {
+    await em.query('INSERT INTO course_write (course_id, what, written_at, written_by) VALUES ($1, $2, $3, $4)', [courseId, what, this.clock.now(), scope.actor]);
+  }
+}

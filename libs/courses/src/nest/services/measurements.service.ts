@@ -1,0 +1,95 @@
+import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { AccessScope, InstrumentDefinition, IsoDate, Timepoint } from '@cti/domain';
+import { loadInstrumentRegistry, type InstrumentRegistry } from '@cti/cohorts';
+import { todayOf, type Clock } from '../../calendar/clock';
+import { readingProblems, scoreReading, type ComputedScore, type ReadingValues } from '../../measurements/score-reading';
+import { starChartSpec } from '../../measurements/star-chart';
+import { courseBegins, findRegisteredCourse } from '../repository/registered-course';
+import { requireRowLevel } from '../register-scope';
+import { CLOCK } from '../tokens';
+import { CourseWrites } from './course-writes';
+
+export interface ReadingView {
+  courseId: number;
+  timepoint: Timepoint;
+  date: IsoDate | null;
+  instrument: string;
+  edition: string;
+  values: Record<string, number | null>;
+  scores: ComputedScore[];
+  /** For instruments whose items are outcomes of their own (Recovery Star): the reading as a Vega-Lite chart. */
+  chart: Record<string, unknown> | null;
+}
+
+function instrumentOf(registry: InstrumentRegistry, code: string): InstrumentDefinition {
+  const instrument = registry.instruments.find((i) => i.code === code);
+  if (!instrument) throw new NotFoundException(`no instrument '${code}' in the registry (${registry.instruments.map((i) => i.code).join(', ')})`);
+  return instrument;
+}
+
+/** Outcome readings entered per course, instrument and timepoint, checked against the instrument registry in the database. */
+@Injectable()
+export class MeasurementsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(CourseWrites) private readonly writes: CourseWrites,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async record(scope: AccessScope, courseId: number, timepoint: Timepoint, instrumentCode: string, date: IsoDate, values: ReadingValues): Promise<ReadingView> {
+    if (date > todayOf(this.clock)) throw new BadRequestException(`a reading cannot be dated in the future (${date})`);
+    await this.writes.change(scope, courseId, `measurement ${timepoint} ${instrumentCode}`, async (em, course) => {
+      if (date < courseBegins(course)) throw new BadRequestException(`the reading (${date}) is before the course began (${courseBegins(course)})`);
+      const registry = await loadInstrumentRegistry(em);
+      const instrument = instrumentOf(registry, instrumentCode);
+      const problems = readingProblems(instrument, values);
+      if (problems.length > 0) throw new BadRequestException(problems);
+      const [{ id }] = (await em.query(
+        `INSERT INTO measurement (course_id, timepoint, measured_on, instruments) VALUES ($1, $2, $3, ARRAY[$4])
+         ON CONFLICT (course_id, timepoint) DO UPDATE SET measured_on = excluded.measured_on,
+           instruments = CASE WHEN $4 = ANY(measurement.instruments) THEN measurement.instruments ELSE measurement.instruments || $4 END
+         RETURNING id`,
+        [courseId, timepoint, date, instrumentCode],
+      )) as { id: number }[];
+      const itemIds = instrument.items.map((i) => registry.itemIds.get(`${instrument.code}_${i.code}`)!);
+      await em.query('DELETE FROM measurement_value WHERE measurement_id = $1 AND item_id = ANY($2::int[])', [id, itemIds]);
+      const present = instrument.items.flatMap((item, i) => (values[item.code] === null || values[item.code] === undefined ? [] : [[id, itemIds[i], values[item.code]]]));
+      for (const row of present) await em.query('INSERT INTO measurement_value (measurement_id, item_id, value) VALUES ($1, $2, $3)', row);
+    });
+    return this.reading(scope, courseId, timepoint, instrumentCode);
+  }
+
+  async reading(scope: AccessScope, courseId: number, timepoint: Timepoint, instrumentCode: string): Promise<ReadingView> {
+    requireRowLevel(scope);
+    const em = this.dataSource.manager;
+    if (!(await findRegisteredCourse(em, scope, courseId))) throw new NotFoundException(`no course ${courseId} in your municipality`);
+    const registry = await loadInstrumentRegistry(em);
+    const readings = await this.readingsOf(em, registry, courseId);
+    const found = readings.find((r) => r.timepoint === timepoint && r.instrument === instrumentCode);
+    if (!found) throw new NotFoundException(`no ${instrumentCode} reading at ${timepoint} for course ${courseId}`);
+    return found;
+  }
+
+  /** Every reading of a course (scope already checked by the caller), with the instrument's own scores. */
+  async readingsOf(em: EntityManager, registry: InstrumentRegistry, courseId: number): Promise<ReadingView[]> {
+    const rows = (await em.query(`
+      SELECT m.timepoint, m.measured_on AS date, unnest(m.instruments) AS instrument, m.id
+      FROM measurement m WHERE m.course_id = $1 ORDER BY array_position(ARRAY['baseline','m3','m6','m9','m18'], m.timepoint)`, [courseId])) as { timepoint: Timepoint; date: IsoDate | null; instrument: string; id: number }[];
+    const values = (await em.query(`
+      SELECT mv.measurement_id AS id, i.code AS instrument, ii.code AS item, mv.value::float8 AS value
+      FROM measurement_value mv JOIN measurement m ON m.id = mv.measurement_id JOIN instrument_item ii ON ii.id = mv.item_id JOIN instrument i ON i.id = ii.instrument_id
+      WHERE m.course_id = $1`, [courseId])) as { id: number; instrument: string; item: string; value: number }[];
+    return rows.flatMap((r) => {
+      const instrument = registry.instruments.find((i) => i.code === r.instrument);
+      if (!instrument) return [];
+      const given = Object.fromEntries(values.filter((v) => v.id === r.id && v.instrument === r.instrument).map((v) => [v.item, v.value]));
+      const all = Object.fromEntries(instrument.items.map((i) => [i.code, given[i.code] ?? null]));
+      const title = `${instrument.nameDa ?? instrument.name}, ${r.timepoint}${r.date ? ` (${r.date})` : ''}`;
+      return [{
+        courseId, timepoint: r.timepoint, date: r.date, instrument: instrument.code, edition: instrument.edition, values: all,
+        scores: scoreReading(instrument, all), chart: instrument.itemsAreOutcomes ? starChartSpec(instrument, all, title) : null,
+      }];
+    });
+  }
+}
