@@ -1,14 +1,6 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Entity } from 'typeorm';
+import { PseudonymEntity } from './pseudonym.entity';
 
-/** A citizen known only by a pseudonym; CPR numbers are refused by the importer and by a database CHECK. */
+/** A citizen (borger), by pseudonym. */
 @Entity('citizen')
-export class CitizenEntity {
-  @PrimaryGeneratedColumn()
-  id: number;
-
-  @Column({ name: 'evaluation_id', type: 'integer' })
-  evaluationId: number;
-
-  @Column('text')
-  pseudonym: string;
-}
+export class CitizenEntity extends PseudonymEntity {}

@@ -1,21 +1,11 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Column, Entity, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import type { ContactMode, IsoDate } from '@cti/domain';
-import { CourseEntity } from './course.entity';
+import { CourseChildEntity } from './course-child.entity';
 import { WorkerEntity } from './worker.entity';
 
 /** A contact between the CTI worker and the citizen (or the network on the citizen's behalf). */
 @Entity('contact')
-export class ContactEntity {
-  @PrimaryGeneratedColumn()
-  id: number;
-
-  @ManyToOne(() => CourseEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'course_id' })
-  course: Relation<CourseEntity>;
-
-  @Column({ name: 'course_id', type: 'integer' })
-  courseId: number;
-
+export class ContactEntity extends CourseChildEntity {
   @Column({ name: 'contact_date', type: 'date' })
   contactDate: IsoDate;
 

@@ -1,21 +1,11 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Column, Entity } from 'typeorm';
 import type { CostCategory, CostUnit } from '@cti/domain';
-import { CourseEntity } from './course.entity';
+import { CourseChildEntity } from './course-child.entity';
 import { numericColumn } from './numeric-transformer';
 
 /** A cost line of a course: hours, bed days or a one-off amount, covering months from_month..to_month after the start. */
 @Entity('cost_line')
-export class CostLineEntity {
-  @PrimaryGeneratedColumn()
-  id: number;
-
-  @ManyToOne(() => CourseEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'course_id' })
-  course: Relation<CourseEntity>;
-
-  @Column({ name: 'course_id', type: 'integer' })
-  courseId: number;
-
+export class CostLineEntity extends CourseChildEntity {
   @Column('text')
   category: CostCategory;
 

@@ -1,20 +1,10 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Column, Entity } from 'typeorm';
 import type { FocusDomain, FocusStatus, IsoDate } from '@cti/domain';
-import { CourseEntity } from './course.entity';
+import { CourseChildEntity } from './course-child.entity';
 
 /** A focus area of the course's CTI plan (the method wants 2–3, chosen by the citizen). */
 @Entity('focus_area')
-export class FocusAreaEntity {
-  @PrimaryGeneratedColumn()
-  id: number;
-
-  @ManyToOne(() => CourseEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'course_id' })
-  course: Relation<CourseEntity>;
-
-  @Column({ name: 'course_id', type: 'integer' })
-  courseId: number;
-
+export class FocusAreaEntity extends CourseChildEntity {
   @Column('text')
   domain: FocusDomain;
 

@@ -1,21 +1,11 @@
-import { Column, Entity, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Column, Entity, OneToMany, type Relation } from 'typeorm';
 import type { IsoDate, Timepoint } from '@cti/domain';
-import { CourseEntity } from './course.entity';
+import { CourseChildEntity } from './course-child.entity';
 import { MeasurementValueEntity } from './measurement-value.entity';
 
 /** The instruments administered to one course at one timepoint. */
 @Entity('measurement')
-export class MeasurementEntity {
-  @PrimaryGeneratedColumn()
-  id: number;
-
-  @ManyToOne(() => CourseEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'course_id' })
-  course: Relation<CourseEntity>;
-
-  @Column({ name: 'course_id', type: 'integer' })
-  courseId: number;
-
+export class MeasurementEntity extends CourseChildEntity {
   @Column('text')
   timepoint: Timepoint;
 

@@ -1,14 +1,6 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Entity } from 'typeorm';
+import { PseudonymEntity } from './pseudonym.entity';
 
 /** A CTI worker (CTI-medarbejder) by pseudonym: the unit of caseload and fidelity. */
 @Entity('worker')
-export class WorkerEntity {
-  @PrimaryGeneratedColumn()
-  id: number;
-
-  @Column({ name: 'evaluation_id', type: 'integer' })
-  evaluationId: number;
-
-  @Column('text')
-  pseudonym: string;
-}
+export class WorkerEntity extends PseudonymEntity {}
