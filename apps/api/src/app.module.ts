@@ -1,6 +1,12 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { ACCESS_ENTITIES, AccessGuard, AccessModule } from '@cti/access';
 import { COHORT_ENTITIES } from '@cti/cohorts';
 import { DatabaseModule } from '@cti/persistence';
+import { AdminModule } from './admin/admin.module';
+import { AuthModule } from './auth/auth.module';
+import { RATE_WINDOW_MS } from './auth/rate-limits';
 import { DemoDataModule } from './demo-data/demo-data.module';
 import { HealthModule } from './health/health.module';
 import { ImportsModule } from './imports/imports.module';
@@ -10,6 +16,8 @@ export interface AppOptions {
   /** A database URL; by default DATABASE_URL, else the embedded PostgreSQL. */
   databaseUrl?: string;
   demoData?: boolean;
+  /** The access-token signing key; by default CTI_JWT_SECRET, else a generated key kept in CTI_DATA_DIR. */
+  jwtSecret?: string;
 }
 
 @Module({})
@@ -18,12 +26,19 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        DatabaseModule.forRoot(COHORT_ENTITIES, { url: options.databaseUrl }),
+        DatabaseModule.forRoot([...COHORT_ENTITIES, ...ACCESS_ENTITIES], { url: options.databaseUrl }),
+        AccessModule.register({ jwtSecret: options.jwtSecret }),
+        // Limits apply only where a route opts in with ThrottlerGuard (login, uploads); see auth/rate-limits.ts.
+        ThrottlerModule.forRoot([{ ttl: RATE_WINDOW_MS, limit: 60 }]),
+        AuthModule,
+        AdminModule,
         HealthModule,
         ImportsModule,
         ReportsModule,
         ...(options.demoData === false ? [] : [DemoDataModule]),
       ],
+      // Default-deny: every request passes the access guard, which needs each route's explicit decision.
+      providers: [{ provide: APP_GUARD, useExisting: AccessGuard }],
     };
   }
 }

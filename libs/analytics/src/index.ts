@@ -12,3 +12,4 @@ export type { LadderRow } from './report/recovery-star-ladder';
 export type { AttritionRow } from './report/attrition';
 export type { FidelityExtras } from './report/fidelity-extras';
 export { tableFromRows, isoDate, type ArrowCell } from './snapshot/arrow-table';
+export { groupBy } from './report/keys';

@@ -17,6 +17,8 @@ export interface AccessScope {
   rowLevel: boolean;
   /** Must published figures withhold small cells (fewer than k citizens)? True for agency and municipality. */
   suppressSmallCells: boolean;
+  /** Where the request came from (e.g. `api 127.0.0.1`, `cli host`), for the audit trail. */
+  origin?: string;
 }
 
 /** The operator's own scope: CLI commands and start-up jobs, which run with the machine's authority. */

@@ -2,3 +2,4 @@ export * from './reporting.module';
 export * from './report.service';
 export * from './postgres-snapshot';
 export * from './report-text';
+export * from './published-evaluations';

@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { COHORT_ENTITIES, CohortImportService, CohortsModule } from '@cti/cohorts';
+import { SYSTEM_SCOPE } from '@cti/domain';
 import { DatabaseModule } from '@cti/persistence';
 import { compareWithReference } from '../../analytics/src/testing/compare-reference';
 import { FIXTURES } from '../../../test/support/cohort-context';
@@ -29,7 +30,7 @@ describe.each(testDatabases())('reports from $name PostgreSQL', ({ url }) => {
   afterAll(async () => ctx?.close());
 
   it.each(['sample-cohort', 'sample-cohort-b'])('%s agrees with the R reference in every figure', async (cohort) => {
-    const report = await ctx.get(ReportService).report(cohort);
+    const report = await ctx.get(ReportService).fullReport(SYSTEM_SCOPE, cohort);
     const reference = JSON.parse(readFileSync(join(FIXTURES, cohort, 'reference.json'), 'utf8'));
     const { compared, mismatches } = compareWithReference(reference, report as unknown as Record<string, unknown>);
     expect(mismatches).toEqual([]);
@@ -39,13 +40,13 @@ describe.each(testDatabases())('reports from $name PostgreSQL', ({ url }) => {
 
   it('refreshes the snapshot when the data changes', async () => {
     const service = ctx.get(ReportService);
-    const before = await service.report('sample-cohort');
-    const again = await service.report('sample-cohort');
+    const before = await service.fullReport(SYSTEM_SCOPE, 'sample-cohort');
+    const again = await service.fullReport(SYSTEM_SCOPE, 'sample-cohort');
     expect(again.metadata.snapshot.createdAt).toBe(before.metadata.snapshot.createdAt);
     // importing cohort b's courses file into this evaluation adds courses: a new data version, a new snapshot
     const r = await ctx.get(CohortImportService).import({ kind: 'path', path: join(FIXTURES, 'sample-cohort-b') }, { actor: 'test', evaluation: 'sample-cohort' });
     expect(r.outcome).toBe('imported');
-    const after = await service.report('sample-cohort');
+    const after = await service.fullReport(SYSTEM_SCOPE, 'sample-cohort');
     expect(after.metadata.snapshot.id).toBe('sample-cohort@v2');
     expect(after.costs[0].n.cti + after.costs[0].n.control).toBeGreaterThan(before.costs[0].n.cti + before.costs[0].n.control);
   });

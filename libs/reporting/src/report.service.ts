@@ -1,36 +1,81 @@
-import { Injectable, NotFoundException, type OnApplicationShutdown } from '@nestjs/common';
+import { ForbiddenException, Injectable, NotFoundException, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AnalyticsEngine, type CohortReport, type ReportOptions } from '@cti/analytics';
+import { AuditService, isWithheld, smallCellK, suppressSmallCells, type PublishedReport } from '@cti/access';
 import { DEFAULT_EVALUATION } from '@cti/cohorts';
+import { mayReadEvaluation, mayReadMunicipality, type AccessScope } from '@cti/domain';
 import { loadSnapshotFromPostgres, type SnapshotSource } from './postgres-snapshot';
+import { publishedEvaluations, type EvaluationSummary } from './published-evaluations';
 
 interface CachedEngine {
   dataVersion: number;
   engine: Promise<AnalyticsEngine>;
 }
 
+/** What the caller is doing with the report, for the audit trail (a read, or a download of one section). */
+export interface ReportAccess {
+  action?: string;
+  target?: string;
+}
+
 /**
  * Serves reports from PostgreSQL data through the DuckDB engine. Each evaluation's snapshot is keyed to its data
  * version: any import or change bumps it, and the next report reloads, so a report always names the data it used.
+ * Every report is read through the caller's AccessScope: its evaluations, its municipalities, small-cell suppression.
  */
 @Injectable()
 export class ReportService implements OnApplicationShutdown {
   private readonly engines = new Map<string, CachedEngine>();
+  private readonly k = smallCellK();
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
-  async report(slug: string = DEFAULT_EVALUATION, options: ReportOptions = {}): Promise<CohortReport> {
-    const engine = await this.engineFor(slug);
-    return engine.report(options);
+  /** The report as the scope may see it: suppressed for agency and municipality, audited for everyone. */
+  async report(scope: AccessScope, slug: string = DEFAULT_EVALUATION, options: ReportOptions = {}, access: ReportAccess = {}): Promise<CohortReport | PublishedReport> {
+    const report = await this.scopedReport(scope, slug, options, access);
+    if (!scope.suppressSmallCells) return report;
+    const published = suppressSmallCells(report, this.k);
+    if (scope.municipalityCodes !== 'all') published.municipality_costs = await this.ownBesideNational(scope.municipalityCodes, slug, options);
+    return published;
   }
 
-  async evaluations(): Promise<{ slug: string; name: string; dataVersion: number; dataChangedAt: string | null; courses: number }[]> {
-    const rows = (await this.dataSource.query(`
-      SELECT e.slug, e.name, e.data_version, e.data_changed_at, count(c.id)::int AS courses
-      FROM evaluation e LEFT JOIN course c ON c.evaluation_id = e.id GROUP BY e.id ORDER BY e.slug`)) as {
-      slug: string; name: string; data_version: number; data_changed_at: Date | null; courses: number;
-    }[];
-    return rows.map((r) => ({ slug: r.slug, name: r.name, dataVersion: r.data_version, dataChangedAt: r.data_changed_at?.toISOString() ?? null, courses: r.courses }));
+  /** The unsuppressed report, for scopes that may see it (evaluators, the operator's CLI). */
+  async fullReport(scope: AccessScope, slug: string = DEFAULT_EVALUATION, options: ReportOptions = {}, access: ReportAccess = {}): Promise<CohortReport> {
+    if (scope.suppressSmallCells) throw new ForbiddenException('this scope sees reports only with small cells withheld');
+    return this.scopedReport(scope, slug, options, access);
+  }
+
+  async evaluations(scope: AccessScope): Promise<EvaluationSummary[]> {
+    return publishedEvaluations(this.dataSource, scope, this.k);
+  }
+
+  private async scopedReport(scope: AccessScope, slug: string, options: ReportOptions, access: ReportAccess): Promise<CohortReport> {
+    // An evaluation outside the scope is reported as missing, so its existence is not disclosed either.
+    if (!mayReadEvaluation(scope, slug)) throw new NotFoundException(`no evaluation '${slug}'`);
+    const municipality = options.municipalityCode;
+    if (municipality !== undefined && !mayReadMunicipality(scope, municipality)) throw new ForbiddenException(`you may not read municipality ${municipality}`);
+    const engine = await this.engineFor(slug);
+    const report = await engine.report(options);
+    await this.audit.record(scope, {
+      action: access.action ?? 'report.read', evaluation: slug, municipalityCode: municipality ?? null, target: access.target ?? 'report',
+      detail: { options, snapshot: report.metadata.snapshot.id, suppressed: scope.suppressSmallCells },
+    });
+    return report;
+  }
+
+  /**
+   * A municipality's cost comparison: its own rows, beside the true national figures (from the national report, so the
+   * national column is not just its own data again). Suppression runs on the whole national table first, so the
+   * secondary rule sees every municipality that adds up to the national total.
+   */
+  private async ownBesideNational(own: number[], slug: string, options: ReportOptions): Promise<PublishedReport['municipality_costs']> {
+    const engine = await this.engineFor(slug);
+    const national = await engine.report({ ...options, municipalityCode: undefined, costEffectiveness: { ...options.costEffectiveness, bootstrapIterations: 0 } });
+    const rows = suppressSmallCells(national, this.k).municipality_costs;
+    return Array.isArray(rows) ? rows.filter((row) => !isWithheld(row) && own.includes(row.municipality_code as number)) : [];
   }
 
   private async source(slug: string): Promise<SnapshotSource> {

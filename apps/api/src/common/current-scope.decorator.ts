@@ -1,11 +1,12 @@
-import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import { SYSTEM_SCOPE, type AccessScope } from '@cti/domain';
+import { createParamDecorator, UnauthorizedException, type ExecutionContext } from '@nestjs/common';
+import type { AccessScope } from '@cti/domain';
 
 /**
- * The caller's AccessScope, set on the request by the authentication guard.
- * TEMPORARY: falls back to SYSTEM_SCOPE until the access-control work (issue 5) lands its guard; then it must refuse.
+ * The caller's AccessScope, set on the request by the global AccessGuard. There is no fallback: a handler that asks
+ * for a scope on a route the guard did not authenticate (e.g. a @Public one) gets 401, never the system's authority.
  */
 export const CurrentScope = createParamDecorator((_data: unknown, ctx: ExecutionContext): AccessScope => {
   const request = ctx.switchToHttp().getRequest<{ accessScope?: AccessScope }>();
-  return request.accessScope ?? SYSTEM_SCOPE;
+  if (!request.accessScope) throw new UnauthorizedException('sign in first: send Authorization: Bearer <token>');
+  return request.accessScope;
 });

@@ -1,19 +1,33 @@
-import { BadRequestException, Controller, HttpCode, Post, Query, UnprocessableEntityException, UploadedFiles, UseInterceptors } from '@nestjs/common';
+import { BadRequestException, Controller, HttpCode, Post, Query, UnprocessableEntityException, UploadedFiles, UseGuards, UseInterceptors } from '@nestjs/common';
 import { FilesInterceptor } from '@nestjs/platform-express';
-import { ApiBody, ApiConsumes, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { CohortImportService, type ImportResult } from '@cti/cohorts';
+import { ApiBody, ApiConsumes, ApiOkResponse, ApiPayloadTooLargeResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
+import { EvaluationMembersService } from '@cti/access';
+import { CohortImportService, DEFAULT_EVALUATION, type ImportResult } from '@cti/cohorts';
+import type { AccessScope } from '@cti/domain';
+import { RATE_WINDOW_MS, UPLOAD_RATE_LIMIT } from '../auth/rate-limits';
+import { Roles } from '../common/access.decorators';
+import { CurrentScope } from '../common/current-scope.decorator';
 import { ImportQueryDto } from './import-request.dto';
+import { MAX_FILES, MAX_UPLOAD_BYTES } from './upload-limits';
+import { UploadLimitsInterceptor } from './upload-limits.interceptor';
 
-export const MAX_UPLOAD_BYTES = Number(process.env.CTI_MAX_UPLOAD_BYTES ?? 50 * 1024 * 1024);
-const MAX_FILES = 10;
 
 @ApiTags('imports')
 @Controller('imports')
 export class ImportsController {
-  constructor(private readonly imports: CohortImportService) {}
+  constructor(
+    private readonly imports: CohortImportService,
+    private readonly members: EvaluationMembersService,
+  ) {}
 
   @Post()
+  @Roles('evaluator')
   @HttpCode(200)
+  @UseGuards(ThrottlerGuard)
+  @Throttle({ default: { limit: UPLOAD_RATE_LIMIT, ttl: RATE_WINDOW_MS } })
+  @ApiTooManyRequestsResponse({ description: 'Too many uploads from this address; wait a minute.' })
+  @ApiPayloadTooLargeResponse({ description: `A file over ${MAX_UPLOAD_BYTES} bytes, or more than ${MAX_FILES} files.` })
   @ApiConsumes('multipart/form-data')
   @ApiBody({
     description: 'A cohort bundle (cohort-format v1): the CSV files, one .zip of them, or one .xlsx workbook, as `files`.',
@@ -21,12 +35,18 @@ export class ImportsController {
   })
   @ApiOkResponse({ description: 'Imported (or unchanged): counts per table and the values a re-import changed.' })
   @ApiUnprocessableEntityResponse({ description: 'Rejected: every problem as file:row:column: message; nothing was written.' })
-  @UseInterceptors(FilesInterceptor('files', MAX_FILES, { limits: { fileSize: MAX_UPLOAD_BYTES, files: MAX_FILES } }))
-  async upload(@UploadedFiles() files: Express.Multer.File[] | undefined, @Query() query: ImportQueryDto): Promise<ImportResult> {
+  @UseInterceptors(UploadLimitsInterceptor, FilesInterceptor('files', MAX_FILES, { limits: { fileSize: MAX_UPLOAD_BYTES, files: MAX_FILES } }))
+  async upload(
+    @CurrentScope() scope: AccessScope,
+    @UploadedFiles() files: Express.Multer.File[] | undefined,
+    @Query() query: ImportQueryDto,
+  ): Promise<ImportResult> {
     if (!files || files.length === 0) throw new BadRequestException('no files: send the bundle as multipart field `files`');
+    const evaluation = query.evaluation ?? DEFAULT_EVALUATION;
+    const importScope = await this.members.claimForImport(scope, evaluation, query.dryRun ?? false);
     const result = await this.imports.import(
       { kind: 'uploads', files: files.map((f) => ({ name: f.originalname, data: f.buffer })) },
-      { evaluation: query.evaluation, dryRun: query.dryRun, actor: 'api:anonymous' },
+      { evaluation, dryRun: query.dryRun, actor: scope.actor, scope: importScope },
     );
     if (result.outcome === 'rejected') throw new UnprocessableEntityException({ statusCode: 422, message: 'bundle rejected; nothing was written', ...result });
     return result;

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
-import { TARGET_GROUPS } from '@cti/domain';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { TARGET_GROUPS, type AccessScope } from '@cti/domain';
 import type { ReportOptions } from '@cti/analytics';
 
 /** The report's filters and choices, as query parameters; every one validated. */
@@ -13,6 +13,12 @@ export class ReportQueryDto {
   @Min(100)
   @Max(999)
   municipality?: number;
+
+  @ApiPropertyOptional({ description: 'A municipality user: the national figures instead of its own (both small-cell suppressed).', default: false })
+  @IsOptional()
+  @Transform(({ value }) => value === true || value === 'true' || value === '1')
+  @IsBoolean()
+  national?: boolean;
 
   @ApiPropertyOptional({ enum: TARGET_GROUPS })
   @IsOptional()
@@ -56,9 +62,11 @@ export class ReportQueryDto {
   @Min(0)
   seed?: number;
 
-  toOptions(): ReportOptions {
+  /** The report options; a municipality user's report defaults to its own municipality (the service refuses any other). */
+  toOptions(scope: AccessScope): ReportOptions {
+    const own = scope.municipalityCodes !== 'all' && scope.municipalityCodes.length === 1 ? scope.municipalityCodes[0] : undefined;
     return {
-      municipalityCode: this.municipality,
+      municipalityCode: this.municipality ?? (this.national ? undefined : own),
       targetGroup: this.targetGroup,
       baselineRule: this.baselineRule,
       costEffectiveness: { outcome: this.ceOutcome, timepoint: this.ceTimepoint, horizonMonths: this.ceHorizon, bootstrapIterations: this.bootstrap, seed: this.seed },

@@ -1,4 +1,7 @@
 import type { CohortReport, ExportRow } from '@cti/analytics';
+import { isWithheld, type PublishedReport } from '@cti/access';
+
+type AnyReport = CohortReport | PublishedReport;
 
 // The report's sections, and how each flattens into a result table for CSV, Arrow and Parquet downloads.
 export const REPORT_SECTIONS = [
@@ -7,19 +10,36 @@ export const REPORT_SECTIONS = [
 ] as const;
 export type ReportSection = (typeof REPORT_SECTIONS)[number];
 
-export function sectionOf(report: CohortReport, section: ReportSection): unknown {
+// Reads through possibly withheld parts: a withheld parent yields the marker itself.
+function at(value: unknown, ...path: string[]): unknown {
+  for (const key of path) {
+    if (value === null || value === undefined || isWithheld(value)) return value;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
+
+export function sectionOf(report: AnyReport, section: ReportSection): unknown {
   switch (section) {
     case 'caseload':
-      return report.fidelity.caseload;
+      return at(report, 'fidelity', 'caseload');
     case 'acceptability':
-      return report.cost_effectiveness?.bootstrap?.acceptability ?? [];
+      return at(report, 'cost_effectiveness', 'bootstrap', 'acceptability') ?? [];
     default:
       return report[section];
   }
 }
 
-/** The section as rows; null where it is not a table (fidelity, cost_effectiveness, caseload are objects: JSON only). */
-export function sectionRows(report: CohortReport, section: ReportSection): ExportRow[] | null {
+/**
+ * The section as rows; null where it is not a table (fidelity, cost_effectiveness, caseload are objects: JSON only).
+ * A withheld cell is left empty in a download, and the row's `withheld` column names the cells left empty.
+ */
+export function sectionRows(report: AnyReport, section: ReportSection): ExportRow[] | null {
   const value = sectionOf(report, section);
-  return Array.isArray(value) ? (value as ExportRow[]) : null;
+  if (!Array.isArray(value)) return null;
+  if (!('suppression' in report.metadata)) return value as ExportRow[];
+  return (value as ExportRow[]).map((row) => {
+    const hidden = Object.keys(row).filter((key) => isWithheld(row[key]));
+    return { ...row, ...Object.fromEntries(hidden.map((key) => [key, null])), withheld: hidden.join(';') };
+  });
 }

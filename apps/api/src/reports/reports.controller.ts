@@ -1,7 +1,10 @@
 import { BadRequestException, Controller, Get, Param, ParseEnumPipe, Query, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { exportTable, type CohortReport } from '@cti/analytics';
+import { exportTable } from '@cti/analytics';
+import type { AccessScope } from '@cti/domain';
 import { ReportService } from '@cti/reporting';
+import { Roles } from '../common/access.decorators';
+import { CurrentScope } from '../common/current-scope.decorator';
 import { REPORT_SECTIONS, sectionOf, sectionRows, type ReportSection } from './report-sections';
 import { ReportQueryDto, SectionQueryDto } from './report-query.dto';
 
@@ -19,29 +22,34 @@ export class ReportsController {
   constructor(private readonly reports: ReportService) {}
 
   @Get('evaluations')
-  @ApiOkResponse({ description: 'The evaluations (datasets) with their data version and course count.' })
-  evaluations() {
-    return this.reports.evaluations();
+  @Roles('evaluator', 'agency', 'municipality')
+  @ApiOkResponse({ description: 'The evaluations (datasets) you may read, with their data version and the course count you may see.' })
+  evaluations(@CurrentScope() scope: AccessScope) {
+    return this.reports.evaluations(scope);
   }
 
   @Get('reports/:evaluation')
-  @ApiOkResponse({ description: 'The full report: every section of analysis-spec.md plus metadata and extras.' })
-  report(@Param('evaluation') evaluation: string, @Query() query: ReportQueryDto): Promise<CohortReport> {
-    return this.reports.report(slugOf(evaluation), query.toOptions());
+  @Roles('evaluator', 'agency', 'municipality')
+  @ApiOkResponse({ description: 'The full report: every section of analysis-spec.md plus metadata and extras; small cells withheld for agency and municipality.' })
+  report(@CurrentScope() scope: AccessScope, @Param('evaluation') evaluation: string, @Query() query: ReportQueryDto) {
+    return this.reports.report(scope, slugOf(evaluation), query.toOptions(scope));
   }
 
   @Get('reports/:evaluation/:section')
+  @Roles('evaluator', 'agency', 'municipality')
   @ApiParam({ name: 'section', enum: REPORT_SECTIONS })
   @ApiProduces('application/json', ...Object.values(CONTENT_TYPES))
   @ApiOkResponse({ description: 'One section; tables also as CSV, Arrow IPC or Parquet (format=csv|arrow|parquet).' })
   async section(
+    @CurrentScope() scope: AccessScope,
     @Param('evaluation') evaluation: string,
     @Param('section', new ParseEnumPipe(REPORT_SECTIONS, { exceptionFactory: () => new BadRequestException(`section must be one of ${REPORT_SECTIONS.join(', ')}`) }))
     section: ReportSection,
     @Query() query: SectionQueryDto,
   ): Promise<unknown> {
-    const report = await this.reports.report(slugOf(evaluation), query.toOptions());
     const format = query.format ?? 'json';
+    const access = { action: format === 'json' ? 'report.read' : `export.${format}`, target: section };
+    const report = await this.reports.report(scope, slugOf(evaluation), query.toOptions(scope), access);
     if (format === 'json') return { metadata: report.metadata, [section]: sectionOf(report, section) };
     const rows = sectionRows(report, section);
     if (!rows) throw new BadRequestException(`${section} is not a table; it is available as JSON only`);

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { userInfo } from 'node:os';
 import { COUNTED_TABLES, CohortImportService, type ImportResult } from '@cti/cohorts';
 import { out, say, withCliContext } from '../cli-context';
+import { operatorScope } from '../operator-scope';
 
 function printHuman(r: ImportResult): void {
   if (r.outcome === 'rejected') {
@@ -29,8 +29,9 @@ export function registerImportCommand(program: Command): void {
     .option('--dry-run', 'validate and count what would change; write nothing')
     .option('--json', 'print a machine-readable summary on stdout')
     .action(async (bundle: string, opts: { evaluation: string; dryRun?: boolean; json?: boolean }) => {
+      const scope = operatorScope();
       const result = await withCliContext((ctx) =>
-        ctx.get(CohortImportService).import({ kind: 'path', path: bundle }, { evaluation: opts.evaluation, dryRun: opts.dryRun, actor: `cli:${userInfo().username}` }),
+        ctx.get(CohortImportService).import({ kind: 'path', path: bundle }, { evaluation: opts.evaluation, dryRun: opts.dryRun, actor: scope.actor, scope }),
       );
       if (opts.json) out(JSON.stringify(result, null, 2));
       else printHuman(result);

@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import type { ReportOptions } from '@cti/analytics';
 import { renderReportText, ReportService } from '@cti/reporting';
 import { out, say, withCliContext } from '../cli-context';
+import { operatorScope } from '../operator-scope';
 import { municipalityCode, oneOf, targetGroup, wholeNumber } from './report-options';
 
 interface ReportFlags {
@@ -44,7 +45,7 @@ export function registerReportCommand(program: Command): void {
           bootstrapIterations: flags.bootstrap, seed: flags.seed,
         },
       };
-      const report = await withCliContext((ctx) => ctx.get(ReportService).report(flags.evaluation, options));
+      const report = await withCliContext((ctx) => ctx.get(ReportService).fullReport(operatorScope(), flags.evaluation, options));
       const text = flags.json ? `${JSON.stringify(report, null, 2)}\n` : renderReportText(report);
       if (flags.out) {
         writeFileSync(flags.out, text);

@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { ForbiddenException, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { formatLocatedError, type LocatedError } from '@cti/domain';
+import { writeAuditEvent } from '@cti/access';
+import { formatLocatedError, mayReadEvaluation, SYSTEM_SCOPE, type AccessScope, type LocatedError } from '@cti/domain';
 import { insertRows } from '@cti/persistence';
 import { readBundleFromPath, readBundleFromUploads, type BundleContext, type BundleFileInfo, type ReadBundleResult } from '../bundle';
 import { loadInstrumentRegistry, loadMunicipalityCodes } from '../registry/instrument-registry';
@@ -16,6 +17,8 @@ export interface ImportOptions {
   dryRun?: boolean;
   /** Who imports: a user name, or `cli:<os user>`. */
   actor: string;
+  /** The caller's scope: the evaluation must be one it may read. Default: the system's own (CLI, demo data). */
+  scope?: AccessScope;
 }
 
 export interface ImportResult {
@@ -32,6 +35,16 @@ export interface ImportResult {
 }
 
 class DryRunRollback extends Error {}
+
+/** Rows one bundle may hold in all (CTI_MAX_IMPORT_ROWS): a bigger upload is refused with a clear error, not half-read. */
+export const MAX_IMPORT_ROWS = Number(process.env.CTI_MAX_IMPORT_ROWS ?? 2_000_000);
+
+function limitRows(parsed: ReadBundleResult): ReadBundleResult {
+  if (!parsed.ok) return parsed;
+  const rows = Object.values(parsed.bundle).reduce((sum, table) => sum + (Array.isArray(table) ? table.length : 0), 0);
+  if (rows <= MAX_IMPORT_ROWS) return parsed;
+  return { ok: false, files: parsed.files, truncated: false, errors: [{ file: '(bundle)', message: `${rows} rows: more than the ${MAX_IMPORT_ROWS} one import may hold; split it` }] };
+}
 
 const OPTIONAL_FILES: OptionalFile[] = ['costs', 'contacts', 'focus_areas'];
 
@@ -65,11 +78,14 @@ export class CohortImportService {
     const startedAt = new Date();
     const slug = options.evaluation ?? DEFAULT_EVALUATION;
     const dryRun = options.dryRun ?? false;
-    const parsed = await this.read(source);
+    const scope = options.scope ?? { ...SYSTEM_SCOPE, actor: options.actor };
+    if (!mayReadEvaluation(scope, slug)) throw new ForbiddenException(`you are not a member of evaluation '${slug}'`);
+    const parsed = limitRows(await this.read(source));
     const base = { dryRun, evaluation: slug, files: parsed.files, counts: emptyCounts(), changes: [], coursesNotInBundle: [], errorsTruncated: false };
     if (!parsed.ok) {
       const errors = parsed.errors.map(formatLocatedError);
       const batchId = dryRun ? null : await this.recordRejection(slug, source, options.actor, startedAt, parsed.files, parsed.errors);
+      if (!dryRun) await writeAuditEvent(this.dataSource.manager, scope, { action: 'import', outcome: 'failed', evaluation: slug, target: sourceName(source), detail: { errors: parsed.errors.length } });
       return { ...base, outcome: 'rejected', batchId, errors, errorsTruncated: parsed.truncated };
     }
     let result: ImportResult | undefined;
@@ -85,6 +101,7 @@ export class CohortImportService {
         });
         await insertRows(em, 'import_change', ['batch_id', 'table_name', 'record_key', 'field', 'old_value', 'new_value'],
           summary.changes.map((c) => [batchId, c.tableName, c.recordKey, c.field, c.oldValue, c.newValue]));
+        await writeAuditEvent(em, scope, { action: 'import', evaluation: slug, target: sourceName(source), detail: { batchId, outcome, counts: summary.counts } });
         result = { ...base, outcome, batchId: dryRun ? null : batchId, counts: summary.counts, changes: summary.changes, coursesNotInBundle: summary.coursesNotInBundle, errors: [] };
         // A dry run does all the work of an import and then rolls it back, so its counts are exactly what an import would do.
         if (dryRun) throw new DryRunRollback();

@@ -1,0 +1,66 @@
+import { Body, Controller, Delete, Get, HttpCode, NotFoundException, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { AccessScope } from '@cti/domain';
+import { AuditService, EvaluationMembersService, UsersService, type AuditRow, type UserSummary } from '@cti/access';
+import { Roles } from '../common/access.decorators';
+import { CurrentScope } from '../common/current-scope.decorator';
+import { SlugPipe, UsernamePipe } from '../common/path-params';
+import { AuditQueryDto, NewUserDto, UserPatchDto } from './admin.dto';
+
+/** Users, evaluation memberships and the audit log: the admin role, and nothing else, sees these. */
+@ApiTags('admin')
+@Controller('admin')
+@Roles('admin')
+export class AdminController {
+  constructor(
+    private readonly users: UsersService,
+    private readonly members: EvaluationMembersService,
+    private readonly audit: AuditService,
+  ) {}
+
+  @Get('users')
+  listUsers(): Promise<UserSummary[]> {
+    return this.users.list();
+  }
+
+  @Post('users')
+  @ApiOkResponse({ description: 'The new user (the password is never echoed).' })
+  async createUser(@CurrentScope() scope: AccessScope, @Body() body: NewUserDto): Promise<UserSummary> {
+    const user = await this.users.create(body);
+    await this.audit.record(scope, { action: 'user.create', target: user.username, municipalityCode: user.municipalityCode, detail: { role: user.role } });
+    return user;
+  }
+
+  @Patch('users/:username')
+  async patchUser(@CurrentScope() scope: AccessScope, @Param('username', UsernamePipe) username: string, @Body() body: UserPatchDto): Promise<UserSummary> {
+    const user = await this.users.setDisabled(username, body.disabled);
+    await this.audit.record(scope, { action: 'user.update', target: username, detail: { disabled: body.disabled } });
+    return user;
+  }
+
+  @Put('evaluations/:evaluation/members/:username')
+  @HttpCode(204)
+  async addMember(@CurrentScope() scope: AccessScope, @Param('evaluation', SlugPipe) slug: string, @Param('username', UsernamePipe) username: string): Promise<void> {
+    await this.members.add(slug, username);
+    await this.audit.record(scope, { action: 'membership.add', evaluation: slug, target: username });
+  }
+
+  @Delete('evaluations/:evaluation/members/:username')
+  @HttpCode(204)
+  async removeMember(@CurrentScope() scope: AccessScope, @Param('evaluation', SlugPipe) slug: string, @Param('username', UsernamePipe) username: string): Promise<void> {
+    if (!(await this.members.remove(slug, username))) throw new NotFoundException(`${username} is not a member of '${slug}'`);
+    await this.audit.record(scope, { action: 'membership.remove', evaluation: slug, target: username });
+  }
+
+  @Get('audit')
+  @ApiOkResponse({ description: 'Audit events, newest first; page with beforeId.' })
+  async searchAudit(@CurrentScope() scope: AccessScope, @Query() query: AuditQueryDto): Promise<AuditRow[]> {
+    const rows = await this.audit.search({
+      actor: query.actor, action: query.action, outcome: query.outcome, evaluation: query.evaluation, municipalityCode: query.municipality,
+      from: query.from ? new Date(query.from) : undefined, to: query.to ? new Date(query.to) : undefined, beforeId: query.beforeId, limit: query.limit,
+    });
+    // Reading the trail is itself traced: it shows who did what to whom.
+    await this.audit.record(scope, { action: 'audit.read', detail: { ...query } });
+    return rows;
+  }
+}

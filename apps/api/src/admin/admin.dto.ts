@@ -1,0 +1,89 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { ROLES, type Role } from '@cti/domain';
+import { MIN_PASSWORD_LENGTH, USERNAME_PATTERN } from '@cti/access';
+
+export class NewUserDto {
+  @ApiProperty({ example: 'jens.aalborg' })
+  @Matches(USERNAME_PATTERN, { message: 'username: 2–63 lower-case letters, digits, dots, hyphens or underscores' })
+  username: string;
+
+  @ApiProperty({ enum: ROLES })
+  @IsIn(ROLES)
+  role: Role;
+
+  @ApiPropertyOptional({ description: 'Required for (and only for) the municipality role.', example: 851 })
+  @ValidateIf((o: NewUserDto) => o.role === 'municipality' || o.municipalityCode !== undefined)
+  @IsInt()
+  @Min(100)
+  @Max(999)
+  municipalityCode?: number;
+
+  @ApiProperty({ format: 'password', minLength: MIN_PASSWORD_LENGTH })
+  @IsString()
+  @Length(MIN_PASSWORD_LENGTH, 1024)
+  password: string;
+}
+
+export class UserPatchDto {
+  @ApiProperty({ description: 'A disabled user can no longer sign in, and its tokens stop working at once.' })
+  @IsBoolean()
+  disabled: boolean;
+}
+
+export class AuditQueryDto {
+  @ApiPropertyOptional({ description: 'User name (or cli:<os user>, system:…, anonymous).' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 120)
+  actor?: string;
+
+  @ApiPropertyOptional({ description: 'Action, or its prefix: report, report.read, export, import, login, user, access.denied …' })
+  @IsOptional()
+  @Matches(/^[a-z_.]{1,60}$/)
+  action?: string;
+
+  @ApiPropertyOptional({ enum: ['ok', 'denied', 'failed'] })
+  @IsOptional()
+  @IsIn(['ok', 'denied', 'failed'])
+  outcome?: 'ok' | 'denied' | 'failed';
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Matches(/^[a-z0-9][a-z0-9-]{0,62}$/)
+  evaluation?: string;
+
+  @ApiPropertyOptional({ example: 851 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(999)
+  municipality?: number;
+
+  @ApiPropertyOptional({ description: 'From this time (ISO 8601).' })
+  @IsOptional()
+  @IsISO8601()
+  from?: string;
+
+  @ApiPropertyOptional({ description: 'Before this time (ISO 8601).' })
+  @IsOptional()
+  @IsISO8601()
+  to?: string;
+
+  @ApiPropertyOptional({ description: 'Only events older than this id (next page).' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  beforeId?: number;
+
+  @ApiPropertyOptional({ default: 100, maximum: 1000 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  limit?: number;
+}

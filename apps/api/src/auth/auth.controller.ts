@@ -1,0 +1,68 @@
+import { Body, Controller, Delete, Get, HttpCode, NotFoundException, Param, ParseIntPipe, Post, Req, UnauthorizedException, UseGuards } from '@nestjs/common';
+import { ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
+import type { Request } from 'express';
+import { ROLES, type AccessScope } from '@cti/domain';
+import { AccessTokenService, actorOnlyScope, ApiTokenService, AuditService, requestOrigin, UsersService } from '@cti/access';
+import { Public, Roles } from '../common/access.decorators';
+import { CurrentScope } from '../common/current-scope.decorator';
+import { LoginDto, NewApiTokenDto, type LoginResponse } from './login.dto';
+import { LOGIN_RATE_LIMIT, RATE_WINDOW_MS } from './rate-limits';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly users: UsersService,
+    private readonly accessTokens: AccessTokenService,
+    private readonly apiTokens: ApiTokenService,
+    private readonly audit: AuditService,
+  ) {}
+
+  @Post('login')
+  @Public()
+  @HttpCode(200)
+  @UseGuards(ThrottlerGuard)
+  @Throttle({ default: { limit: LOGIN_RATE_LIMIT, ttl: RATE_WINDOW_MS } })
+  @ApiOkResponse({ description: 'A short-lived access token; send it as Authorization: Bearer <accessToken>.' })
+  @ApiTooManyRequestsResponse({ description: 'Too many attempts from this address; wait a minute.' })
+  async login(@Body() body: LoginDto, @Req() request: Request): Promise<LoginResponse> {
+    const user = await this.users.authenticate(body.username, body.password);
+    const origin = requestOrigin(request);
+    if (!user) {
+      await this.audit.record(actorOnlyScope({ id: null, username: 'anonymous', role: 'system' }, origin), { action: 'login', outcome: 'failed', target: body.username });
+      throw new UnauthorizedException('wrong user name or password');
+    }
+    await this.audit.record(actorOnlyScope(user, origin), { action: 'login' });
+    return {
+      accessToken: this.accessTokens.sign(user),
+      expiresIn: this.accessTokens.ttlSeconds,
+      user: { username: user.username, role: user.role, municipalityCode: user.municipalityCode },
+    };
+  }
+
+  @Get('me')
+  @Roles(...ROLES)
+  @ApiOkResponse({ description: 'Who you are and what you may see.' })
+  me(@CurrentScope() scope: AccessScope) {
+    const { userId, actor, role, municipalityCodes, evaluationSlugs, rowLevel, suppressSmallCells } = scope;
+    return { userId, username: actor, role, municipalityCodes, evaluationSlugs, rowLevel, suppressSmallCells };
+  }
+
+  @Post('tokens')
+  @Roles(...ROLES)
+  @ApiOkResponse({ description: 'A long-lived API token for scripts, shown this once; it acts with your role and scope.' })
+  async createToken(@CurrentScope() scope: AccessScope, @Body() body: NewApiTokenDto) {
+    const created = await this.apiTokens.create(scope.userId!, body.name, body.expiresInDays);
+    await this.audit.record(scope, { action: 'token.create', target: `api_token ${created.id}`, detail: { name: body.name, expiresAt: created.expiresAt } });
+    return created;
+  }
+
+  @Delete('tokens/:id')
+  @Roles(...ROLES)
+  @HttpCode(204)
+  async revokeToken(@CurrentScope() scope: AccessScope, @Param('id', ParseIntPipe) id: number): Promise<void> {
+    if (!(await this.apiTokens.revoke(scope.userId!, id))) throw new NotFoundException(`no active token ${id} of yours`);
+    await this.audit.record(scope, { action: 'token.revoke', target: `api_token ${id}` });
+  }
+}

@@ -1,0 +1,35 @@
+import type { AccessScope, Role } from '@cti/domain';
+
+export interface ScopeUser {
+  id: number;
+  username: string;
+  role: Role;
+  municipalityCode: number | null;
+  /** Evaluations the user is a member of (evaluators). */
+  evaluations: string[];
+}
+
+/**
+ * What each role may see (issue 5). Evaluators: row-level data of their evaluations; the agency: every evaluation,
+ * aggregates only; a municipality: its own courses, and aggregates of its own and the national data; an admin:
+ * users, memberships and the audit log, no cohort data at all.
+ */
+export function scopeForUser(user: ScopeUser, origin?: string): AccessScope {
+  const base = { userId: user.id, actor: user.username, role: user.role, origin };
+  switch (user.role) {
+    case 'evaluator':
+      return { ...base, municipalityCodes: 'all', evaluationSlugs: [...user.evaluations], rowLevel: true, suppressSmallCells: false };
+    case 'agency':
+      return { ...base, municipalityCodes: 'all', evaluationSlugs: 'all', rowLevel: false, suppressSmallCells: true };
+    case 'municipality':
+      if (user.municipalityCode === null) throw new Error(`municipality user ${user.username} has no municipality`);
+      return { ...base, municipalityCodes: [user.municipalityCode], evaluationSlugs: 'all', rowLevel: true, suppressSmallCells: true };
+    case 'admin':
+      return { ...base, municipalityCodes: [], evaluationSlugs: [], rowLevel: false, suppressSmallCells: true };
+  }
+}
+
+/** A scope that sees nothing: it names an actor for the audit trail (a login attempt, before any scope exists). */
+export function actorOnlyScope(actor: { id: number | null; username: string; role: Role | 'system' }, origin?: string): AccessScope {
+  return { userId: actor.id, actor: actor.username, role: actor.role, municipalityCodes: [], evaluationSlugs: [], rowLevel: false, suppressSmallCells: true, origin };
+}

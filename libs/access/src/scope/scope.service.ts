@@ -1,0 +1,31 @@
+import { Injectable, UnauthorizedException } from '@nestjs/common';
+import type { AccessScope } from '@cti/domain';
+import { AccessTokenService } from '../tokens/access-token.service';
+import { API_TOKEN_PREFIX, ApiTokenService } from '../tokens/api-token.service';
+import { UsersService } from '../users/users.service';
+import { scopeForUser } from './scope-for-user';
+
+const BEARER = /^Bearer ([A-Za-z0-9._~+/=-]{10,2048})$/;
+
+/** Turns an `Authorization: Bearer …` header (access token or API token) into the caller's AccessScope, or 401. */
+@Injectable()
+export class ScopeService {
+  constructor(
+    private readonly accessTokens: AccessTokenService,
+    private readonly apiTokens: ApiTokenService,
+    private readonly users: UsersService,
+  ) {}
+
+  async fromAuthorization(header: string | undefined, origin?: string): Promise<AccessScope> {
+    const token = header ? BEARER.exec(header)?.[1] : undefined;
+    if (!token) throw new UnauthorizedException('sign in first: send Authorization: Bearer <token>');
+    const userId = token.startsWith(API_TOKEN_PREFIX) ? await this.apiTokens.userFor(token) : this.accessTokens.verify(token);
+    return this.forUserId(userId, origin);
+  }
+
+  async forUserId(userId: number, origin?: string): Promise<AccessScope> {
+    const user = await this.users.activeById(userId);
+    if (!user) throw new UnauthorizedException('this account is disabled or no longer exists');
+    return scopeForUser(user, origin);
+  }
+}

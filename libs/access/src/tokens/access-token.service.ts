@@ -1,0 +1,49 @@
+import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { ACCESS_OPTIONS, accessTokenTtl, type AccessOptions } from '../access-options';
+import { resolveJwtSecret } from './jwt-secret';
+
+interface AccessTokenClaims {
+  sub: string;
+  role: string;
+}
+
+const AUDIENCE = 'cti-outcomes-api';
+const ISSUER = 'cti-outcomes';
+
+/** Short-lived signed access tokens (HS256 JWT). The user is re-read on every request, so disabling takes effect at once. */
+@Injectable()
+export class AccessTokenService {
+  private jwt?: JwtService;
+  readonly ttlSeconds: number;
+
+  constructor(@Inject(ACCESS_OPTIONS) private readonly options: AccessOptions) {
+    this.ttlSeconds = accessTokenTtl(options);
+  }
+
+  // Resolved on first use, so CLI commands that never sign a token never touch the key.
+  private service(): JwtService {
+    this.jwt ??= new JwtService({
+      secret: this.options.jwtSecret ?? resolveJwtSecret(),
+      signOptions: { algorithm: 'HS256', expiresIn: this.ttlSeconds, audience: AUDIENCE, issuer: ISSUER },
+      verifyOptions: { algorithms: ['HS256'], audience: AUDIENCE, issuer: ISSUER },
+    });
+    return this.jwt;
+  }
+
+  sign(user: { id: number; role: string }): string {
+    return this.service().sign({ sub: String(user.id), role: user.role } satisfies AccessTokenClaims);
+  }
+
+  /** The user id the token was issued to; 401 when it is forged, expired or malformed. */
+  verify(token: string): number {
+    try {
+      const claims = this.service().verify<AccessTokenClaims>(token);
+      const id = Number(claims.sub);
+      if (!Number.isInteger(id)) throw new Error('bad subject');
+      return id;
+    } catch {
+      throw new UnauthorizedException('invalid or expired access token');
+    }
+  }
+}

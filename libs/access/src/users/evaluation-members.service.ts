@@ -1,0 +1,62 @@
+import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { mayReadEvaluation, type AccessScope } from '@cti/domain';
+import { returningRows } from '../returning-rows';
+
+/** Evaluator ↔ evaluation memberships: an evaluator imports into and analyses only the evaluations it belongs to. */
+@Injectable()
+export class EvaluationMembersService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async add(slug: string, username: string): Promise<void> {
+    const rows = (await this.dataSource.query(
+      `INSERT INTO evaluation_member (evaluation_id, user_id)
+       SELECT e.id, u.id FROM evaluation e, app_user u WHERE e.slug = $1 AND u.username = $2 AND u.role = 'evaluator'
+       ON CONFLICT DO NOTHING RETURNING user_id`,
+      [slug, username],
+    )) as unknown[];
+    if (rows.length === 0 && !(await this.isMember(slug, username))) throw new NotFoundException(`no evaluation '${slug}' or no evaluator ${username}`);
+  }
+
+  async remove(slug: string, username: string): Promise<boolean> {
+    const result = await this.dataSource.query(
+      `DELETE FROM evaluation_member m USING evaluation e, app_user u
+       WHERE m.evaluation_id = e.id AND m.user_id = u.id AND e.slug = $1 AND u.username = $2 RETURNING m.user_id`,
+      [slug, username],
+    );
+    return returningRows(result).length > 0;
+  }
+
+  /**
+   * The scope an import into `slug` runs with. An evaluation the caller may read: as it is. A new one: an evaluator
+   * creates it and becomes its first member (a dry run creates nothing). Someone else's: refused.
+   */
+  async claimForImport(scope: AccessScope, slug: string, dryRun: boolean): Promise<AccessScope> {
+    if (mayReadEvaluation(scope, slug)) return scope;
+    const exists = ((await this.dataSource.query('SELECT 1 FROM evaluation WHERE slug = $1', [slug])) as unknown[]).length > 0;
+    if (exists || scope.userId === null) throw new ForbiddenException(`you are not a member of evaluation '${slug}'`);
+    if (!dryRun) {
+      await this.dataSource.transaction(async (em) => {
+        await em.query('INSERT INTO evaluation (slug, name) VALUES ($1, $1) ON CONFLICT (slug) DO NOTHING', [slug]);
+        // Only the first claimant of a new slug gets it: the row lock makes a concurrent claim find a member there.
+        await em.query('SELECT id FROM evaluation WHERE slug = $1 FOR UPDATE', [slug]);
+        const members = (await em.query(
+          'SELECT count(*)::int AS n FROM evaluation_member m JOIN evaluation e ON e.id = m.evaluation_id WHERE e.slug = $1',
+          [slug],
+        )) as { n: number }[];
+        if (members[0].n > 0) throw new ForbiddenException(`you are not a member of evaluation '${slug}'`);
+        await em.query('INSERT INTO evaluation_member (evaluation_id, user_id) SELECT id, $2 FROM evaluation WHERE slug = $1', [slug, scope.userId]);
+      });
+    }
+    const slugs = scope.evaluationSlugs === 'all' ? 'all' : [...scope.evaluationSlugs, slug];
+    return { ...scope, evaluationSlugs: slugs };
+  }
+
+  private async isMember(slug: string, username: string): Promise<boolean> {
+    const rows = (await this.dataSource.query(
+      'SELECT 1 FROM evaluation_member m JOIN evaluation e ON e.id = m.evaluation_id JOIN app_user u ON u.id = m.user_id WHERE e.slug = $1 AND u.username = $2',
+      [slug, username],
+    )) as unknown[];
+    return rows.length > 0;
+  }
+}

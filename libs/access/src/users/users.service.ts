@@ -1,0 +1,95 @@
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { ROLES, type Role } from '@cti/domain';
+import { returningRows } from '../returning-rows';
+import { hashPassword, verifyPassword } from './password';
+import type { ScopeUser } from '../scope/scope-for-user';
+
+export interface NewUser {
+  username: string;
+  role: Role;
+  municipalityCode?: number | null;
+  password: string;
+}
+
+export interface UserSummary {
+  id: number;
+  username: string;
+  role: Role;
+  municipalityCode: number | null;
+  disabled: boolean;
+  evaluations: string[];
+}
+
+export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{1,62}$/;
+
+const SELECT_USERS = `
+  SELECT u.id, u.username, u.role, u.municipality_code AS "municipalityCode", u.disabled,
+         coalesce(array_agg(e.slug ORDER BY e.slug) FILTER (WHERE e.slug IS NOT NULL), '{}') AS evaluations
+  FROM app_user u LEFT JOIN evaluation_member m ON m.user_id = u.id LEFT JOIN evaluation e ON e.id = m.evaluation_id`;
+
+/** Local accounts: creation with an argon2id hash, password checks, and the memberships that shape a user's scope. */
+@Injectable()
+export class UsersService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async create(user: NewUser): Promise<UserSummary> {
+    if (!USERNAME_PATTERN.test(user.username)) throw new BadRequestException('a user name is 2–63 lower-case letters, digits, dots, hyphens or underscores');
+    if (!ROLES.includes(user.role)) throw new BadRequestException(`role must be one of ${ROLES.join(', ')}`);
+    const municipality = user.role === 'municipality' ? (user.municipalityCode ?? null) : null;
+    if (user.role === 'municipality' && municipality === null) throw new BadRequestException('a municipality user needs a municipality code');
+    if (municipality !== null && !(await this.municipalityExists(municipality))) throw new NotFoundException(`no municipality ${municipality}`);
+    const passwordHash = await hashPassword(user.password);
+    const rows = (await this.dataSource.query(
+      `INSERT INTO app_user (username, role, municipality_code, password_hash) VALUES ($1, $2, $3, $4) ON CONFLICT (username) DO NOTHING RETURNING id`,
+      [user.username, user.role, municipality, passwordHash],
+    )) as { id: number }[];
+    if (rows.length === 0) throw new ConflictException(`user ${user.username} exists already`);
+    return (await this.find(user.username))!;
+  }
+
+  async list(): Promise<UserSummary[]> {
+    return (await this.dataSource.query(`${SELECT_USERS} GROUP BY u.id ORDER BY u.username`)) as UserSummary[];
+  }
+
+  async find(username: string): Promise<UserSummary | null> {
+    const rows = (await this.dataSource.query(`${SELECT_USERS} WHERE u.username = $1 GROUP BY u.id`, [username])) as UserSummary[];
+    return rows[0] ?? null;
+  }
+
+  /** The active user with this id, as the scope needs it; null when unknown or disabled. */
+  async activeById(id: number): Promise<ScopeUser | null> {
+    const rows = (await this.dataSource.query(`${SELECT_USERS} WHERE u.id = $1 AND NOT u.disabled GROUP BY u.id`, [id])) as UserSummary[];
+    return rows[0] ?? null;
+  }
+
+  /** The user when name and password match an active local account; otherwise null (same work either way). */
+  async authenticate(username: string, password: string): Promise<UserSummary | null> {
+    const rows = (await this.dataSource.query('SELECT id, password_hash, disabled FROM app_user WHERE username = $1', [username])) as {
+      id: number; password_hash: string | null; disabled: boolean;
+    }[];
+    const ok = await verifyPassword(rows[0]?.password_hash, password);
+    if (!ok || rows[0].disabled) return null;
+    return this.find(username);
+  }
+
+  async setPassword(username: string, password: string): Promise<void> {
+    const result = await this.dataSource.query('UPDATE app_user SET password_hash = $2 WHERE username = $1 RETURNING id', [username, await hashPassword(password)]);
+    if (returningRows(result).length === 0) throw new NotFoundException(`no user ${username}`);
+  }
+
+  async setDisabled(username: string, disabled: boolean): Promise<UserSummary> {
+    await this.dataSource.query('UPDATE app_user SET disabled = $2 WHERE username = $1', [username, disabled]);
+    return this.require(username);
+  }
+
+  async require(username: string): Promise<UserSummary> {
+    const user = await this.find(username);
+    if (!user) throw new NotFoundException(`no user ${username}`);
+    return user;
+  }
+
+  private async municipalityExists(code: number): Promise<boolean> {
+    return ((await this.dataSource.query('SELECT 1 FROM municipality WHERE code = $1', [code])) as unknown[]).length > 0;
+  }
+}
