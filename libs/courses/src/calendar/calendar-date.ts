@@ -53,3 +53,10 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 export function minDate(a: IsoDate, b: IsoDate): IsoDate {
   return a <= b ? a : b;
 }
+
+/** A span as a worker says it: whole calendar months, then days ("4 months and 29 days"). */
+export function calendarSpan(from: IsoDate, to: IsoDate): { months: number; days: number } {
+  let months = 0;
+  while (addMonths(from, months + 1) <= to) months++;
+  return { months, days: daysBetween(addMonths(from, months), to) };
+}

@@ -1,4 +1,4 @@
-import { addDays, addMonths, daysBetween, isIsoDate } from './calendar-date';
+import { addDays, addMonths, calendarSpan, daysBetween, isIsoDate } from './calendar-date';
 import { calendarDateOf } from './copenhagen-today';
 import { todayOf } from './clock';
 import { DEFAULT_FIDELITY_NORMS } from '../method/fidelity-norms';
@@ -25,6 +25,12 @@ describe('calendar months', () => {
     expect(daysBetween('2025-03-01', '2025-02-01')).toBe(-28);
     // 30 March 2025 is the DST change in Copenhagen; a calendar day is still one day
     expect(daysBetween('2025-03-29', '2025-03-31')).toBe(2);
+  });
+
+  it('measures spans in calendar months, then days', () => {
+    expect(calendarSpan('2025-01-10', '2025-06-10')).toEqual({ months: 5, days: 0 });
+    expect(calendarSpan('2025-01-31', '2025-04-30')).toEqual({ months: 3, days: 0 });
+    expect(calendarSpan('2024-01-31', '2024-03-01')).toEqual({ months: 1, days: 1 }); // 29 Feb, then 1 day
   });
 
   it('refuses dates that do not exist', () => {

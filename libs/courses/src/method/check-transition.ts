@@ -2,7 +2,7 @@ import type { EndReason, IsoDate } from '@cti/domain';
 import { daysBetween } from '../calendar/calendar-date';
 import { stageOf, type CourseTimeline } from './course-timeline';
 import type { FidelityNorms } from './fidelity-norms';
-import { eventLabel, monthsAndDays, type FidelityWarning, type PhaseEvent } from './phase-events';
+import { eventLabel, spanText, type FidelityWarning, type PhaseEvent } from './phase-events';
 import { phaseSchedule } from './phase-schedule';
 
 export interface TransitionRequest {
@@ -62,7 +62,7 @@ function phaseLengthWarning(event: 'phase2' | 'phase3', date: IsoDate, due: IsoD
   const previous = event === 'phase2' ? 'Phase 1' : 'Phase 2';
   return [{
     code: 'phase_length',
-    message: `${previous} lasted ${monthsAndDays(daysBetween(from, date))}; each phase lasts ${norms.phaseMonths} months, no more, no less (due ${due}).`,
+    message: `${previous} lasted ${spanText(from, date)}; each phase lasts ${norms.phaseMonths} months, no more, no less (due ${due}).`,
   }];
 }
 

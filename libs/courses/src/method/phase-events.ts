@@ -1,4 +1,5 @@
 import type { IsoDate } from '@cti/domain';
+import { calendarSpan } from '../calendar/calendar-date';
 
 /** The recorded steps of a course's life. `phase1` is the transition itself (for a control course: start of support). */
 export const PHASE_EVENTS = ['phase1', 'phase2', 'phase3', 'closed'] as const;
@@ -14,10 +15,10 @@ export function eventLabel(event: PhaseEvent): string {
   return event === 'closed' ? 'the end of the course' : `the start of phase ${event.slice(-1)}`;
 }
 
-export function monthsAndDays(days: number): string {
-  const months = Math.floor(days / 30.44);
-  const rest = Math.round(days - months * 30.44);
-  return months > 0 ? `${months} months and ${rest} days` : `${days} days`;
+export function spanText(from: IsoDate, to: IsoDate): string {
+  const { months, days } = calendarSpan(from, to);
+  if (months === 0) return `${days} days`;
+  return days === 0 ? `${months} months` : `${months} months and ${days} days`;
 }
 
 export type DatedEvent = { event: PhaseEvent; date: IsoDate };
