@@ -1,0 +1,59 @@
+import { BadRequestException, Body, Controller, Get, Header, Param, ParseEnumPipe, ParseIntPipe, Patch, Post, Put } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { TIMEPOINTS, type AccessScope, type Timepoint } from '@cti/domain';
+import { ContactsService, CtiPlanService, MeasurementsService, renderSvg } from '@cti/courses';
+import { Roles } from '../common/access.decorators';
+import { CurrentScope } from '../common/current-scope.decorator';
+import { ContactDto, FocusAreaDto, FocusStatusDto, ReadingDto } from './dto/records.dto';
+
+const timepointPipe = new ParseEnumPipe(TIMEPOINTS, { exceptionFactory: () => new BadRequestException(`timepoint must be one of ${TIMEPOINTS.join(', ')}`) });
+
+@ApiTags('courses')
+@Roles('municipality', 'admin')
+@Controller('courses/:id')
+export class CourseRecordsController {
+  constructor(
+    private readonly plan: CtiPlanService,
+    private readonly contacts: ContactsService,
+    private readonly measurements: MeasurementsService,
+  ) {}
+
+  @Post('focus-areas')
+  @ApiCreatedResponse({ description: 'A focus area of the CTI plan.' })
+  addFocusArea(@CurrentScope() scope: AccessScope, @Param('id', ParseIntPipe) id: number, @Body() body: FocusAreaDto) {
+    return this.plan.addFocusArea(scope, id, body);
+  }
+
+  @Patch('focus-areas/:focusAreaId')
+  async setFocusStatus(@CurrentScope() scope: AccessScope, @Param('id', ParseIntPipe) id: number, @Param('focusAreaId', ParseIntPipe) focusAreaId: number, @Body() body: FocusStatusDto) {
+    await this.plan.setStatus(scope, id, focusAreaId, body.status);
+    return { id: focusAreaId, status: body.status };
+  }
+
+  @Post('contacts')
+  @ApiCreatedResponse({ description: 'A logged contact.' })
+  addContact(@CurrentScope() scope: AccessScope, @Param('id', ParseIntPipe) id: number, @Body() body: ContactDto) {
+    return this.contacts.add(scope, id, body);
+  }
+
+  @Put('readings/:timepoint/:instrument')
+  @ApiParam({ name: 'timepoint', enum: TIMEPOINTS })
+  @ApiOkResponse({ description: 'The stored reading with the instrument\'s own scores, and for the Recovery Star a Vega-Lite star chart.' })
+  record(
+    @CurrentScope() scope: AccessScope, @Param('id', ParseIntPipe) id: number, @Param('timepoint', timepointPipe) timepoint: Timepoint,
+    @Param('instrument') instrument: string, @Body() body: ReadingDto,
+  ) {
+    return this.measurements.record(scope, id, timepoint, instrument, body.date, body.values);
+  }
+
+  @Get('readings/:timepoint/:instrument/chart.svg')
+  @Roles('municipality', 'evaluator', 'admin')
+  @ApiParam({ name: 'timepoint', enum: TIMEPOINTS })
+  @ApiProduces('image/svg+xml')
+  @Header('Content-Type', 'image/svg+xml; charset=utf-8')
+  async chart(@CurrentScope() scope: AccessScope, @Param('id', ParseIntPipe) id: number, @Param('timepoint', timepointPipe) timepoint: Timepoint, @Param('instrument') instrument: string) {
+    const reading = await this.measurements.reading(scope, id, timepoint, instrument);
+    if (!reading.chart) throw new BadRequestException(`${instrument} has no chart: its items are not outcomes of their own`);
+    return renderSvg(reading.chart);
+  }
+}

@@ -1,0 +1,59 @@
+import { Body, Controller, Get, Param, ParseIntPipe, Post, Put, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { AccessScope } from '@cti/domain';
+import { CitizensService, CourseDetailService, CoursesService } from '@cti/courses';
+import { Roles } from '../common/access.decorators';
+import { CurrentScope } from '../common/current-scope.decorator';
+import { AssignWorkerDto, CreateCitizenDto, CreateCourseDto } from './dto/course.dto';
+import { CourseListQueryDto } from './dto/list-query.dto';
+
+// Municipality users run their courses; evaluators read them. Every row is filtered by the caller's scope in the services.
+@ApiTags('courses')
+@Roles('municipality', 'admin')
+@Controller()
+export class CoursesController {
+  constructor(
+    private readonly citizens: CitizensService,
+    private readonly courses: CoursesService,
+    private readonly detail: CourseDetailService,
+  ) {}
+
+  @Post('citizens')
+  @ApiCreatedResponse({ description: 'The citizen, under pseudonym only, in the municipality\'s register.' })
+  createCitizen(@CurrentScope() scope: AccessScope, @Body() body: CreateCitizenDto) {
+    return this.citizens.create(scope, body.pseudonym, body.municipalityCode);
+  }
+
+  @Get('citizens')
+  @Roles('municipality', 'evaluator', 'admin')
+  @ApiQuery({ name: 'municipality', required: false, type: Number })
+  listCitizens(@CurrentScope() scope: AccessScope, @Query() query: CourseListQueryDto) {
+    return this.citizens.list(scope, query.municipality);
+  }
+
+  @Post('courses')
+  @ApiCreatedResponse({ description: 'The course, in its contact period until phase 1 is started.' })
+  create(@CurrentScope() scope: AccessScope, @Body() body: CreateCourseDto) {
+    return this.courses.create(scope, body);
+  }
+
+  @Get('courses')
+  @Roles('municipality', 'evaluator', 'admin')
+  @ApiOkResponse({ description: 'Registered courses in your municipality (imported cohorts are not listed).' })
+  list(@CurrentScope() scope: AccessScope, @Query() query: CourseListQueryDto) {
+    return this.courses.list(scope, { municipalityCode: query.municipality, worker: query.worker });
+  }
+
+  @Get('courses/:id')
+  @Roles('municipality', 'evaluator', 'admin')
+  @ApiOkResponse({ description: 'The course with its stage, due dates, events and warnings, checklists, plan, contacts, readings and alerts.' })
+  get(@CurrentScope() scope: AccessScope, @Param('id', ParseIntPipe) id: number) {
+    return this.detail.get(scope, id);
+  }
+
+  @Put('courses/:id/worker')
+  async assignWorker(@CurrentScope() scope: AccessScope, @Param('id', ParseIntPipe) id: number, @Body() body: AssignWorkerDto) {
+    await this.courses.assignWorker(scope, id, body.worker);
+    return this.detail.get(scope, id);
+  }
+}

@@ -1,0 +1,31 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
+import { END_REASONS, type EndReason } from '@cti/domain';
+import { PHASE_EVENTS, type PhaseEvent } from '@cti/courses';
+import { DateField } from './date-field';
+
+export class PhaseChangeDto {
+  @ApiProperty({ enum: PHASE_EVENTS, description: 'phase1 = the transition (start of support for a control course); closed = the end.' })
+  @IsIn(PHASE_EVENTS)
+  event: PhaseEvent;
+
+  @DateField('The day it happened; not in the future.')
+  date: string;
+
+  @ApiPropertyOptional({ enum: END_REASONS, description: 'Required when closing.' })
+  @IsOptional() @IsIn(END_REASONS)
+  endReason?: EndReason;
+
+  @DateField('When closing: the day the handover plan was agreed, if not recorded before.', true)
+  handoverPlanDate?: string;
+}
+
+export class HandoverPlanDto {
+  @DateField('The day the handover plan (overdragelsesplan) was agreed with the citizen and the network.')
+  date: string;
+}
+
+export class TickDto {
+  @DateField('The day the item was fulfilled; today when absent.', true)
+  tickedOn?: string;
+}

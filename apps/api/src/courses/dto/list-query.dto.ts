@@ -1,0 +1,13 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+
+export class CourseListQueryDto {
+  @ApiPropertyOptional({ description: 'Municipality code (kommunekode).' })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(100) @Max(999)
+  municipality?: number;
+
+  @ApiPropertyOptional({ description: 'A CTI worker\'s pseudonym.' })
+  @IsOptional() @IsString()
+  worker?: string;
+}

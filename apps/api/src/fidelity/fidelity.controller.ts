@@ -1,0 +1,21 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { AccessScope } from '@cti/domain';
+import { FidelityService, type FidelityReport } from '@cti/courses';
+import { Roles } from '../common/access.decorators';
+import { CurrentScope } from '../common/current-scope.decorator';
+import { FidelityQueryDto } from './fidelity-query.dto';
+
+// The agency never sees rows (refused here and again in the service).
+@ApiTags('fidelity')
+@Roles('municipality', 'evaluator', 'admin')
+@Controller('fidelity')
+export class FidelityController {
+  constructor(private readonly fidelity: FidelityService) {}
+
+  @Get('alerts')
+  @ApiOkResponse({ description: 'Fidelity alerts per team and worker as of today (Copenhagen), with caseloads and the norms used.' })
+  alerts(@CurrentScope() scope: AccessScope, @Query() query: FidelityQueryDto): Promise<FidelityReport> {
+    return this.fidelity.alerts(scope, { municipalityCode: query.municipality, worker: query.worker }, query.caseloadNorm ? { caseloadNorm: query.caseloadNorm } : {});
+  }
+}
