@@ -4,6 +4,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { AppModule, type AppOptions } from './app.module';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
+import { serveWebPages } from '../../web/serve-web-pages';
 
 // Helmet's defaults (CSP with scripts from this origin only, no sniffing, no framing, HSTS, no referrer leaks);
 // styles may be inline because the Swagger UI at /api/docs sets some.
@@ -17,6 +18,7 @@ export async function createApp(options: AppOptions = {}, logger: false | undefi
   const app = await NestFactory.create(AppModule.register(options), { logger: logger === false ? ['error'] : undefined });
   app.use(helmet(SECURITY_HEADERS));
   app.setGlobalPrefix('api');
+  serveWebPages(app); // the municipality pages at /, beside the API at /api
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
   app.useGlobalFilters(new AllExceptionsFilter());
   app.enableShutdownHooks();

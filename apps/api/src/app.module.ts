@@ -3,11 +3,14 @@ import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { ACCESS_ENTITIES, AccessGuard, AccessModule } from '@cti/access';
 import { COHORT_ENTITIES } from '@cti/cohorts';
+import { COURSE_ENTITIES } from '@cti/courses';
 import { DatabaseModule } from '@cti/persistence';
 import { AdminModule } from './admin/admin.module';
 import { AuthModule } from './auth/auth.module';
 import { RATE_WINDOW_MS } from './auth/rate-limits';
+import { CoursesApiModule } from './courses/courses-api.module';
 import { DemoDataModule } from './demo-data/demo-data.module';
+import { FidelityApiModule } from './fidelity/fidelity.module';
 import { HealthModule } from './health/health.module';
 import { ImportsModule } from './imports/imports.module';
 import { ReportsModule } from './reports/reports.module';
@@ -26,7 +29,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        DatabaseModule.forRoot([...COHORT_ENTITIES, ...ACCESS_ENTITIES], { url: options.databaseUrl }),
+        DatabaseModule.forRoot([...COHORT_ENTITIES, ...ACCESS_ENTITIES, ...COURSE_ENTITIES], { url: options.databaseUrl }),
         AccessModule.register({ jwtSecret: options.jwtSecret }),
         // Limits apply only where a route opts in with ThrottlerGuard (login, uploads); see auth/rate-limits.ts.
         ThrottlerModule.forRoot([{ ttl: RATE_WINDOW_MS, limit: 60 }]),
@@ -35,6 +38,8 @@ export class AppModule {
         HealthModule,
         ImportsModule,
         ReportsModule,
+        CoursesApiModule,
+        FidelityApiModule,
         ...(options.demoData === false ? [] : [DemoDataModule]),
       ],
       // Default-deny: every request passes the access guard, which needs each route's explicit decision.
