@@ -3,6 +3,8 @@ import { Command, CommanderError } from 'commander';
 import { registerExportCommand } from './commands/export.command';
 import { registerImportCommand } from './commands/import.command';
 import { registerReportCommand } from './commands/report.command';
+import { registerDemoUsersCommand } from './commands/demo-users.command';
+import { registerUserCommands } from './commands/user.command';
 import { say } from './cli-context';
 
 /** `cti-outcomes`: the command line of the platform. It finds its database as the server does (DATABASE_URL, else CTI_DATA_DIR). */
@@ -13,6 +15,8 @@ export async function runCli(argv: string[]): Promise<void> {
   registerImportCommand(program);
   registerExportCommand(program);
   registerReportCommand(program);
+  registerUserCommands(program);
+  registerDemoUsersCommand(program);
   try {
     await program.parseAsync(argv);
   } catch (e) {

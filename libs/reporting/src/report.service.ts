@@ -53,10 +53,17 @@ export class ReportService implements OnApplicationShutdown {
   }
 
   private async scopedReport(scope: AccessScope, slug: string, options: ReportOptions, access: ReportAccess): Promise<CohortReport> {
-    // An evaluation outside the scope is reported as missing, so its existence is not disclosed either.
-    if (!mayReadEvaluation(scope, slug)) throw new NotFoundException(`no evaluation '${slug}'`);
+    // An evaluation outside the scope is reported as missing, so its existence is not disclosed either; refusals are audited.
     const municipality = options.municipalityCode;
-    if (municipality !== undefined && !mayReadMunicipality(scope, municipality)) throw new ForbiddenException(`you may not read municipality ${municipality}`);
+    const refusal = !mayReadEvaluation(scope, slug)
+      ? new NotFoundException(`no evaluation '${slug}'`)
+      : municipality !== undefined && !mayReadMunicipality(scope, municipality)
+        ? new ForbiddenException(`you may not read municipality ${municipality}`)
+        : null;
+    if (refusal) {
+      await this.audit.record(scope, { action: access.action ?? 'report.read', outcome: 'denied', evaluation: slug, municipalityCode: municipality ?? null, target: access.target ?? 'report' });
+      throw refusal;
+    }
     const engine = await this.engineFor(slug);
     const report = await engine.report(options);
     await this.audit.record(scope, {
