@@ -1,0 +1,105 @@
+import { AnalyticsEngine, type CohortReport } from '@cti/analytics';
+import { fixtureSnapshot, readFixtureBundle } from '../../../analytics/src/testing/fixture-snapshot';
+import { suppressPartition, type PartitionCell } from './cells';
+import { smallCellK } from './small-cell-k';
+import { suppressSmallCells, type PublishedReport } from './suppress-report';
+import { DERIVABLE, isWithheld, type Withheld } from './withheld';
+
+const K = 5;
+
+function cells(counts: number[]): { cells: PartitionCell[]; hidden: (Withheld | null)[] } {
+  const hidden: (Withheld | null)[] = counts.map(() => null);
+  return { cells: counts.map((count, i) => ({ count, withhold: (m) => void (hidden[i] = m) })), hidden };
+}
+
+describe('the partition rule', () => {
+  it('withholds a small cell, and the smallest other one so it cannot be worked out from the total', () => {
+    const { cells: c, hidden } = cells([2, 10, 20]);
+    suppressPartition(c, K);
+    expect(hidden.map((h) => h?.reason ?? null)).toEqual(['fewer than 5 citizens', DERIVABLE.reason, null]);
+  });
+
+  it('goes on while the withheld cells add up to a small number', () => {
+    const { cells: c, hidden } = cells([1, 1, 30, 40]);
+    suppressPartition(c, K);
+    expect(hidden.map(Boolean)).toEqual([true, true, true, false]);
+  });
+
+  it('leaves zeros and cells of k or more alone', () => {
+    const { cells: c, hidden } = cells([0, 5, 9]);
+    suppressPartition(c, K);
+    expect(hidden).toEqual([null, null, null]);
+  });
+});
+
+describe('k', () => {
+  it('is 5 by default, configurable, and never below 3', () => {
+    expect(smallCellK({})).toBe(5);
+    expect(smallCellK({ CTI_SMALL_CELL_K: '7' })).toBe(7);
+    expect(() => smallCellK({ CTI_SMALL_CELL_K: '2' })).toThrow(/at least 3/);
+    expect(() => smallCellK({ CTI_SMALL_CELL_K: 'five' })).toThrow();
+  });
+});
+
+/** Every object in the published report whose n-like field is below k has no published figure beside it. */
+function publishedFiguresOnFewCitizens(value: unknown, path = ''): string[] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => publishedFiguresOnFewCitizens(v, `${path}[${i}]`));
+  if (typeof value !== 'object' || value === null || isWithheld(value)) return [];
+  const row = value as Record<string, unknown>;
+  const own = typeof row.n === 'number' && row.n < K && ['mean', 'mean_change', 'p_ttest'].some((f) => typeof row[f] === 'number') ? [path] : [];
+  return [...own, ...Object.entries(row).flatMap(([k, v]) => publishedFiguresOnFewCitizens(v, `${path}.${k}`))];
+}
+
+// A crafted cohort: two CTI courses of municipality 219 moved to 101, a municipality of two citizens.
+describe('a report with small groups', () => {
+  let report: CohortReport;
+  let published: PublishedReport;
+  beforeAll(async () => {
+    const bundle = await readFixtureBundle('sample-cohort');
+    let moved = 0;
+    for (const course of bundle.courses) if (course.municipalityCode === 219 && course.arm === 'cti' && moved < 2) (course.municipalityCode = 101), moved++;
+    const engine = await AnalyticsEngine.open(await fixtureSnapshot('sample-cohort', bundle));
+    report = await engine.report({ costEffectiveness: { bootstrapIterations: 0 } });
+    await engine.close();
+    published = suppressSmallCells(report, K);
+  });
+
+  it('withholds the municipality of two, and a second municipality so the first cannot be worked out from the national total', () => {
+    const rows = published.municipality_costs as unknown as { municipality_code: number; horizon_months: number; municipality: { cti: Record<string, unknown> | null }; diff: unknown }[];
+    for (const horizon of [9, 21]) {
+      const atHorizon = rows.filter((r) => r.horizon_months === horizon && r.municipality.cti);
+      const small = atHorizon.find((r) => r.municipality_code === 101)!;
+      expect(small.municipality.cti).toMatchObject({ n: { suppressed: true }, mean_cost: { suppressed: true } });
+      const secondary = atHorizon.filter((r) => r.municipality_code !== 101 && isWithheld(r.municipality.cti!.mean_cost));
+      expect(secondary).toHaveLength(1);
+      expect(secondary[0].municipality.cti!.n).toEqual(DERIVABLE);
+      expect(secondary[0].diff).toMatchObject({ suppressed: true });
+    }
+  });
+
+  it('publishes no mean or test that rests on fewer than k citizens, anywhere', () => {
+    expect(publishedFiguresOnFewCitizens(published)).toEqual([]);
+    // while the unsuppressed report had some (the municipality of two), so the check is not vacuous
+    expect(report.municipality_costs.some((r) => r.municipality_code === 101 && r.municipality.cti!.n === 2)).toBe(true);
+  });
+
+  it('withholds CONSORT counts whose difference from the allocated number is small', () => {
+    const rows = published.attrition as unknown as Record<string, unknown>[];
+    report.attrition.forEach((r, i) => {
+      const lost = r.allocated - r.measured;
+      if (lost > 0 && lost < K) expect(rows[i].measured).toMatchObject({ suppressed: true });
+      if (r.measured >= K && (lost === 0 || lost >= K)) expect(rows[i].measured).toBe(r.measured);
+    });
+  });
+
+  it('drops row-level caseload per worker, marks k, and leaves the input untouched', () => {
+    expect(published.fidelity).toMatchObject({ caseload: { by_worker_month: { suppressed: true } } });
+    expect(published.metadata.suppression).toEqual({ k: K });
+    expect(Array.isArray(report.fidelity.caseload.by_worker_month)).toBe(true);
+  });
+
+  it('keeps the figures of large groups as they were', () => {
+    const big = report.descriptives.findIndex((r) => r.n >= 20);
+    expect((published.descriptives as unknown as Record<string, unknown>[])[big]).toEqual(report.descriptives[big]);
+  });
+});
