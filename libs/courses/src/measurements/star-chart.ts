@@ -7,31 +7,28 @@ import type { ReadingValues } from './score-reading';
  */
 export function starChartSpec(instrument: InstrumentDefinition, values: ReadingValues, title: string): Record<string, unknown> {
   const max = Math.max(...instrument.items.map((i) => i.max));
-  const data = instrument.items.map((i) => ({ dimension: i.labelDa ?? i.label, dimension_en: i.label, value: values[i.code] ?? 0 }));
+  // every dimension gets an equal slice, its angles given outright (a stacked theta would group slices by score);
+  // its radius is the score, so a fuller star is a better reading
+  const slice = (2 * Math.PI) / instrument.items.length;
+  const data = instrument.items.map((i, n) => ({
+    dimension: i.labelDa ?? i.label, dimension_en: i.label, value: values[i.code] ?? 0, from: n * slice, to: (n + 1) * slice, mid: (n + 0.5) * slice,
+  }));
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title,
-    width: 320,
-    height: 320,
+    width: 340,
+    height: 340,
     data: { values: data },
+    encoding: {
+      radius: { field: 'value', type: 'quantitative', scale: { type: 'linear', domain: [0, max], zero: true, rangeMin: 6 } },
+      color: { field: 'dimension', type: 'nominal', sort: null, legend: { title: null, orient: 'right', labelLimit: 220 } },
+    },
     layer: [
       {
-        mark: { type: 'arc', stroke: '#fff', padAngle: 0.02, innerRadius: 8 },
-        encoding: {
-          theta: { field: 'dimension', type: 'nominal', sort: null, stack: true, aggregate: 'count' },
-          radius: { field: 'value', type: 'quantitative', aggregate: 'max', scale: { type: 'linear', domain: [0, max], range: [8, 150] } },
-          color: { field: 'dimension', type: 'nominal', sort: null, legend: { title: null, orient: 'right' } },
-          tooltip: [{ field: 'dimension', type: 'nominal' }, { field: 'value', type: 'quantitative', aggregate: 'max', title: 'score' }],
-        },
+        mark: { type: 'arc', innerRadius: 6, stroke: '#fff' },
+        encoding: { theta: { field: 'from', type: 'quantitative', scale: null }, theta2: { field: 'to' }, tooltip: [{ field: 'dimension', type: 'nominal' }, { field: 'value', type: 'quantitative', title: 'score' }] },
       },
-      {
-        mark: { type: 'text', radiusOffset: 12, fontSize: 11 },
-        encoding: {
-          theta: { field: 'dimension', type: 'nominal', sort: null, stack: true, aggregate: 'count' },
-          radius: { field: 'value', type: 'quantitative', aggregate: 'max', scale: { type: 'linear', domain: [0, max], range: [8, 150] } },
-          text: { field: 'value', type: 'quantitative', aggregate: 'max' },
-        },
-      },
+      { mark: { type: 'text', radiusOffset: 12, fontSize: 12 }, encoding: { theta: { field: 'mid', type: 'quantitative', scale: null }, text: { field: 'value', type: 'quantitative' } } },
     ],
     view: { stroke: null },
   };

@@ -1,0 +1,112 @@
+// The main form flow in a real browser: Debian's Chromium driven by playwright-core (never a browser download).
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import { UsersService } from '@cti/access';
+import { createApp } from '../../api/src/app.factory';
+import { clockAt } from '../../api/test/course-api-client';
+import { testDatabases } from '../../../test/support/databases';
+import { resetDatabase } from '../../../test/support/reset-database';
+
+const CHROMIUM = '/usr/bin/chromium';
+const SCREENSHOTS = process.env.CTI_SCREENSHOT_DIR ?? join(__dirname, '../../../dist/screenshots');
+const present = existsSync(CHROMIUM);
+if (!present) console.warn(`[cti-outcomes] SKIPPED: browser test of the web pages (${CHROMIUM} not installed; apt-get install -y chromium)`);
+
+(present ? describe : describe.skip)('web pages in Chromium', () => {
+  const { url } = testDatabases()[0];
+  let app: INestApplication;
+  let base: string;
+  let today: (date: string) => void;
+  let browser: import('playwright-core').Browser;
+
+  beforeAll(async () => {
+    await resetDatabase(url);
+    app = await createApp({ databaseUrl: url, demoData: false, jwtSecret: 'y'.repeat(40) }, false);
+    await app.listen(0, '127.0.0.1');
+    base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+    today = clockAt(app);
+    await app.get(UsersService).create({ username: 'greve.cti', role: 'municipality', municipalityCode: 253, password: 'correct horse battery staple' });
+    const { chromium } = await import('playwright-core');
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('signs in, registers a course, ticks the checklist, starts phase 1, plans, logs a contact, enters a Recovery Star, and sees the alert', async () => {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    today('2025-01-06');
+    await page.goto(base);
+    await page.fill('input[name=username]', 'greve.cti');
+    await page.fill('input[name=password]', 'correct horse battery staple');
+    await page.click('button[type=submit]');
+    await page.waitForURL('**/team.html');
+    await page.waitForSelector('#team-title:has-text("Teamet")');
+
+    await page.fill('#new-course input[name=citizen]', 'B-0042');
+    await page.fill('#new-course input[name=worker]', 'W-ANNA');
+    await page.selectOption('#new-course select[name=targetGroup]', 'housing');
+    await page.fill('#new-course input[name=contactStart]', '2025-01-06');
+    await page.fill('#new-course input[name=plannedStart]', '2025-01-31');
+    await page.click('#new-course button[type=submit]');
+    await page.waitForURL('**/course.html?id=*');
+    await page.waitForSelector('#title:has-text("Kontaktskabelse")');
+
+    for (const item of ['cp_first_meetings', 'cp_informed', 'cp_contact_agreement']) {
+      await page.check(`input[data-item=${item}]`);
+      await page.waitForSelector(`li:has(input[data-item=${item}]:checked) >> text=greve.cti`);
+    }
+    today('2025-01-31');
+    await page.selectOption('#phase select[name=event]', 'phase1');
+    await page.fill('#phase input[name=date]', '2025-01-31');
+    await page.click('#phase button[type=submit]');
+    await page.waitForSelector('#title:has-text("Fase 1")');
+    expect(await page.textContent('#facts')).toContain('forfalder 2025-04-30');
+
+    // Out of order: phase 3 now is refused, and the page says why
+    await page.selectOption('#phase select[name=event]', 'phase3');
+    await page.click('#phase button[type=submit]');
+    await page.waitForSelector('#message .error:has-text("phase 3 cannot start before phase 2")');
+
+    for (const domain of ['housing', 'finances']) {
+      await page.selectOption('#focus-form select[name=domain]', domain);
+      await page.fill('#focus-form input[name=setDate]', '2025-01-31');
+      await page.click('#focus-form button[type=submit]');
+    }
+    await page.waitForSelector('#focus tr:nth-child(2)');
+
+    await page.fill('#contact-form input[name=date]', '2025-01-31');
+    await page.fill('#contact-form input[name=minutes]', '90');
+    await page.selectOption('#contact-form select[name=mode]', 'accompanying');
+    await page.check('#contact-form input[value=services]');
+    await page.click('#contact-form button[type=submit]');
+    await page.waitForSelector('#contacts tr:has-text("Ledsagelse")');
+
+    await page.selectOption('#reading-form select[name=instrument]', 'rs');
+    await page.fill('#reading-form input[name=date]', '2025-01-31');
+    const items = await page.$$('#items input');
+    for (const [i, input] of items.entries()) await input.fill(String(3 + (i % 5)));
+    await page.click('#reading-form button[type=submit]');
+    await page.waitForSelector('.star svg');
+    expect(await page.textContent('#readings')).toContain('5'); // the mean of 3,4,5,6,7 twice
+
+    today('2025-04-16');
+    await page.goto(`${base}/team.html`);
+    await page.waitForSelector('#alerts tr[data-kind=phase_change_due]');
+    expect(await page.textContent('#alerts')).toContain('Phase 2 is due on 2025-04-30');
+    expect(await page.textContent('#caseloads')).toContain('W-ANNA');
+    await page.screenshot({ path: join(SCREENSHOTS, 'team-page.png'), fullPage: true });
+    await page.goto(`${page.url().replace('team.html', '')}course.html?id=1`);
+    await page.waitForSelector('.star svg');
+    await page.screenshot({ path: join(SCREENSHOTS, 'course-page.png'), fullPage: true });
+    await (await page.$('.reading'))!.screenshot({ path: join(SCREENSHOTS, 'recovery-star.png') });
+    expect(errors).toEqual([]);
+  });
+});
