@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
 import { ROLES, type Role } from '@cti/domain';
 import { MIN_PASSWORD_LENGTH, USERNAME_PATTERN } from '@cti/access';
+import { MunicipalityQuery } from '../common/municipality-query.decorator';
 
 export class NewUserDto {
   @ApiProperty({ example: 'jens.aalborg' })
@@ -54,12 +55,7 @@ export class AuditQueryDto {
   @Matches(/^[a-z0-9][a-z0-9-]{0,62}$/)
   evaluation?: string;
 
-  @ApiPropertyOptional({ example: 851 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(100)
-  @Max(999)
+  @MunicipalityQuery('Events about this municipality.')
   municipality?: number;
 
   @ApiPropertyOptional({ description: 'From this time (ISO 8601).' })

@@ -3,15 +3,11 @@ import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { TARGET_GROUPS, type AccessScope } from '@cti/domain';
 import type { ReportOptions } from '@cti/analytics';
+import { MunicipalityQuery } from '../common/municipality-query.decorator';
 
 /** The report's filters and choices, as query parameters; every one validated. */
 export class ReportQueryDto {
-  @ApiPropertyOptional({ description: 'Only courses of this municipality (3-digit kommunekode).', example: 851 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(100)
-  @Max(999)
+  @MunicipalityQuery('Only courses of this municipality (3-digit kommunekode).')
   municipality?: number;
 
   @ApiPropertyOptional({ description: 'A municipality user: the national figures instead of its own (both small-cell suppressed).', default: false })
