@@ -28,7 +28,7 @@ function scaled(bundle: CohortBundle, scale: number): CohortBundle {
 }
 
 function line(label: string, value: string, floor: string, ok: boolean): void {
-  process.stdout.write(`${label.padEnd(34)}${value.padStart(14)}   floor ${floor.padEnd(12)}${ok ? 'ok' : 'BELOW FLOOR'}\n`);
+  process.stdout.write(`${label.padEnd(34)}${value.padStart(14)}   floor ${floor.padEnd(15)}${ok ? 'ok' : 'BELOW FLOOR'}\n`);
 }
 
 async function seconds<T>(fn: () => Promise<T>): Promise<[T, number]> {
