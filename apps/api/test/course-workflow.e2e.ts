@@ -121,6 +121,17 @@ describe.each(testDatabases())('a CTI course run through the API ($name PostgreS
     expect((await roskilde.get('/fidelity/alerts').expect(200)).body.alerts).toEqual([]);
   });
 
+  it('records each change and each read of course rows in the audit trail, by whom and for which municipality', async () => {
+    const { DataSource } = await import('typeorm');
+    const rows = (await app.get(DataSource).query(
+      `SELECT actor, action, municipality_code FROM audit_event WHERE action LIKE 'course.%' OR action LIKE 'fidelity.%' ORDER BY id`,
+    )) as { actor: string; action: string; municipality_code: number | null }[];
+    const actions = new Set(rows.map((r) => r.action));
+    for (const a of ['course.registered', 'course.read', 'course.list', 'fidelity.alerts']) expect(actions).toContain(a);
+    expect(rows.filter((r) => r.action === 'course.registered').every((r) => r.actor === 'greve.cti' && Number(r.municipality_code) === 253)).toBe(true);
+    expect(rows.some((r) => r.actor === 'greve.cti' && /^course\.(phase|checklist|contact|reading|handover)/.test(r.action))).toBe(true);
+  });
+
   it('warns, without refusing, when phase 2 comes after five months', async () => {
     today('2025-01-10');
     const { body } = await greve.post('/courses', { citizen: 'B-0002', arm: 'cti', worker: 'W-ANNA', plannedStart: '2025-01-10' }).expect(201);

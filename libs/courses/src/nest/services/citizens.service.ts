@@ -1,6 +1,7 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { looksLikeCpr, type AccessScope } from '@cti/domain';
+import { writeAuditEvent } from '@cti/access';
 import { bumpDataVersion } from '@cti/cohorts';
 import { ensurePseudonym, lockRegister } from '../repository/register-evaluations';
 import { municipalityFilter, municipalityToWrite, requireRowLevel } from '../register-scope';
@@ -24,6 +25,7 @@ export class CitizensService {
       const evaluation = await lockRegister(em, code);
       const id = await ensurePseudonym(em, 'citizen', evaluation.id, pseudonym.trim());
       await bumpDataVersion(em, evaluation.id);
+      await writeAuditEvent(em, scope, { action: 'citizen.create', municipalityCode: code, target: `citizen ${id}` });
       return (await this.list(scope, code, em.query.bind(em))).find((c) => c.id === id)!;
     });
   }
@@ -37,6 +39,7 @@ export class CitizensService {
       SELECT ci.id, ci.pseudonym, re.municipality_code AS "municipalityCode", count(c.id)::int AS courses
       FROM citizen ci JOIN register_evaluation re ON re.evaluation_id = ci.evaluation_id LEFT JOIN course c ON c.citizen_id = ci.id
       ${where} GROUP BY ci.id, re.municipality_code ORDER BY re.municipality_code, ci.pseudonym`, params)) as CitizenView[];
+    await writeAuditEvent(this.dataSource.manager, scope, { action: 'citizen.list', municipalityCode: municipalityCode ?? null, target: `${rows.length} citizens` });
     return rows.map((r) => ({ ...r, municipalityCode: Number(r.municipalityCode) }));
   }
 }

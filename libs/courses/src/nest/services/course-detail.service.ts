@@ -1,6 +1,7 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AccessScope, IsoDate } from '@cti/domain';
+import { writeAuditEvent } from '@cti/access';
 import { loadInstrumentRegistry } from '@cti/cohorts';
 import { todayOf, type Clock } from '../../calendar/clock';
 import type { FidelityAlert } from '../../fidelity/alert';
@@ -46,6 +47,7 @@ export class CourseDetailService {
     const em = this.dataSource.manager;
     const course = await findRegisteredCourse(em, scope, courseId);
     if (!course) throw new NotFoundException(`no course ${courseId} in your municipality`);
+    await writeAuditEvent(em, scope, { action: 'course.read', municipalityCode: course.municipalityCode, target: `course ${courseId}` });
     const today = todayOf(this.clock);
     const [facts] = await loadCourseFacts(em, [course]);
     const events = (await em.query(

@@ -1,6 +1,7 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AccessScope } from '@cti/domain';
+import { writeAuditEvent } from '@cti/access';
 import { bumpDataVersion } from '@cti/cohorts';
 import type { Clock } from '../../calendar/clock';
 import { findRegisteredCourse, type RegisteredCourse } from '../repository/registered-course';
@@ -9,8 +10,8 @@ import { CLOCK } from '../tokens';
 
 /**
  * The one way to change a registered course: in a transaction, lock it within the caller's scope (a course outside
- * it is "not found", so its existence does not leak), make the change, stamp who and when, and bump the data version
- * so the next report includes the change.
+ * it is "not found", so its existence does not leak), make the change, stamp who and when (course_write and the audit
+ * trail, in the same transaction), and bump the data version so the next report includes the change.
  */
 @Injectable()
 export class CourseWrites {
@@ -25,13 +26,16 @@ export class CourseWrites {
       const course = await findRegisteredCourse(em, scope, courseId, true);
       if (!course) throw new NotFoundException(`no course ${courseId} in your municipality`);
       const result = await write(em, course);
-      await this.stamp(em, scope, courseId, what);
+      await this.stamp(em, scope, courseId, what, course.municipalityCode);
       await bumpDataVersion(em, course.evaluationId);
       return result;
     });
   }
 
-  async stamp(em: EntityManager, scope: AccessScope, courseId: number, what: string): Promise<void> {
+  async stamp(em: EntityManager, scope: AccessScope, courseId: number, what: string, municipalityCode: number): Promise<void> {
     await em.query('INSERT INTO course_write (course_id, what, written_at, written_by) VALUES ($1, $2, $3, $4)', [courseId, what, this.clock.now(), scope.actor]);
+    // The audit action is a dotted name (course.checklist, course.contact…); the full description goes in its detail.
+    const kind = what.split(' ')[0].toLowerCase().replace(/[^a-z_]/g, '') || 'change';
+    await writeAuditEvent(em, scope, { action: `course.${kind}`, municipalityCode, target: `course ${courseId}`, detail: { change: what } });
   }
 }

@@ -1,6 +1,7 @@
 import { BadRequestException, ConflictException, Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { looksLikeCpr, type AccessScope, type Arm, type IsoDate, type Sex, type TargetGroup } from '@cti/domain';
+import { writeAuditEvent } from '@cti/access';
 import { bumpDataVersion } from '@cti/cohorts';
 import type { Clock } from '../../calendar/clock';
 import { CLOCK } from '../tokens';
@@ -69,7 +70,7 @@ export class CoursesService {
         [evaluation.id, code, citizenId, municipalityCode, c.arm, c.targetGroup ?? null, workerId, c.sex ?? null, c.birthYear ?? null, c.contactStart ?? null, c.plannedStart],
       )) as { id: number }[];
       await em.query('INSERT INTO course_register (course_id, referral_date, created_at, created_by) VALUES ($1, $2, $3, $4)', [id, c.referralDate ?? null, this.clock.now(), scope.actor]);
-      await this.writes.stamp(em, scope, id, 'registered');
+      await this.writes.stamp(em, scope, id, 'registered', municipalityCode);
       await bumpDataVersion(em, evaluation.id);
       return id;
     });
@@ -78,7 +79,10 @@ export class CoursesService {
 
   async list(scope: AccessScope, filter: CourseFilter = {}): Promise<RegisteredCourse[]> {
     requireRowLevel(scope);
-    return findRegisteredCourses(this.dataSource.manager, scope, filter);
+    const courses = await findRegisteredCourses(this.dataSource.manager, scope, filter);
+    // Row-level reads go into the audit trail: who looked at which courses, with what filter.
+    await writeAuditEvent(this.dataSource.manager, scope, { action: 'course.list', municipalityCode: filter.municipalityCode ?? null, target: `${courses.length} courses`, detail: { ...filter } });
+    return courses;
   }
 
   /** Assigns a (new) CTI worker: caseloads follow. */

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AccessScope } from '@cti/domain';
+import { writeAuditEvent } from '@cti/access';
 import { todayOf, type Clock } from '../../calendar/clock';
 import { computeFidelity, type FidelityPicture } from '../../fidelity/compute-alerts';
 import { stageOf, STAGES, type Stage } from '../../method/course-timeline';
@@ -34,6 +35,7 @@ export class FidelityService {
     requireRowLevel(scope);
     const em = this.dataSource.manager;
     const courses = await findRegisteredCourses(em, scope, filter);
+    await writeAuditEvent(em, scope, { action: 'fidelity.alerts', municipalityCode: filter.municipalityCode ?? null, target: `${courses.length} courses`, detail: { ...filter } });
     const picture = computeFidelity(await loadCourseFacts(em, courses), todayOf(this.clock), { ...this.norms, ...overrides });
     const codes = [...new Set(courses.map((c) => c.municipalityCode))];
     const names = (await em.query('SELECT code, name FROM municipality WHERE code = ANY($1::smallint[])', [codes])) as { code: number; name: string }[];
