@@ -10,6 +10,7 @@ import { AuthModule } from './auth/auth.module';
 import { RATE_WINDOW_MS } from './auth/rate-limits';
 import { CoursesApiModule } from './courses/courses-api.module';
 import { DemoDataModule } from './demo-data/demo-data.module';
+import { EvaluationsModule } from './evaluations/evaluations.module';
 import { FidelityApiModule } from './fidelity/fidelity.module';
 import { HealthModule } from './health/health.module';
 import { ImportsModule } from './imports/imports.module';
@@ -38,6 +39,7 @@ export class AppModule {
         HealthModule,
         ImportsModule,
         ReportsModule,
+        EvaluationsModule,
         CoursesApiModule,
         FidelityApiModule,
         ...(options.demoData === false ? [] : [DemoDataModule]),

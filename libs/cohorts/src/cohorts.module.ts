@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { CohortExportService } from './export/cohort-export.service';
 import { CohortImportService } from './import/cohort-import.service';
+import { EvaluationCoursesService } from './read/evaluation-courses.service';
 import { ReferenceDataSeeder } from './registry/reference-data.seeder';
 
 /** Cohort data: the registry, import of bundles into PostgreSQL, and export back out. Needs DatabaseModule. */
 @Module({
-  providers: [ReferenceDataSeeder, CohortImportService, CohortExportService],
-  exports: [CohortImportService, CohortExportService],
+  providers: [ReferenceDataSeeder, CohortImportService, CohortExportService, EvaluationCoursesService],
+  exports: [CohortImportService, CohortExportService, EvaluationCoursesService],
 })
 export class CohortsModule {}

@@ -4,6 +4,7 @@ export * from './import/cohort-import.service';
 export * from './import/import-summary';
 export * from './import/evaluations';
 export * from './export/cohort-export.service';
+export * from './read/evaluation-courses.service';
 export * from './registry/seed-files';
 export * from './registry/seed-reference-data';
 export * from './registry/instrument-registry';
