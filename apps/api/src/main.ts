@@ -6,7 +6,7 @@ async function bootstrap(): Promise<void> {
   const app = await createApp();
   const port = Number(process.env.PORT ?? 3000);
   await app.listen(port, process.env.HOST ?? '127.0.0.1');
-  new Logger('CTI Outcomes').log(`listening on http://${process.env.HOST ?? '127.0.0.1'}:${port}/api (docs at /api/docs)`);
+  new Logger('CTI Outcomes').log(`listening on http://${process.env.HOST ?? '127.0.0.1'}:${port}/ (web pages at /, API at /api, docs at /api/docs)`);
 }
 
 void bootstrap();
