@@ -13,3 +13,4 @@ export type { AttritionRow } from './report/attrition';
 export type { FidelityExtras } from './report/fidelity-extras';
 export { tableFromRows, isoDate, type ArrowCell } from './snapshot/arrow-table';
 export { groupBy } from './report/keys';
+export { tCritical } from './statistics/distributions';

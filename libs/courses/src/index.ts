@@ -12,7 +12,6 @@ export * from './nest/entities';
 export * from './nest/tokens';
 export * from './nest/courses.module';
 export * from './nest/register-scope';
-export * from './nest/star-chart.renderer';
 export * from './nest/repository/register-evaluations';
 export * from './nest/repository/registered-course';
 export * from './nest/services/citizens.service';

@@ -3,3 +3,4 @@ export * from './report.service';
 export * from './postgres-snapshot';
 export * from './report-text';
 export * from './published-evaluations';
+export * from './charts';

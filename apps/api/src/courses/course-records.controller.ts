@@ -1,7 +1,8 @@
 import { BadRequestException, Body, Controller, Get, Header, Param, ParseEnumPipe, ParseIntPipe, Patch, Post, Put } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { TIMEPOINTS, type AccessScope, type Timepoint } from '@cti/domain';
-import { ContactsService, CtiPlanService, MeasurementsService, renderSvg } from '@cti/courses';
+import { ContactsService, CtiPlanService, MeasurementsService } from '@cti/courses';
+import { renderSvg } from '@cti/reporting';
 import { Roles } from '../common/access.decorators';
 import { CurrentScope } from '../common/current-scope.decorator';
 import { ContactDto, FocusAreaDto, FocusStatusDto, ReadingDto } from './dto/records.dto';
