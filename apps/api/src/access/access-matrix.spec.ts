@@ -23,6 +23,8 @@ const ROWS: MatrixRow[] = [
   { name: 'GET section csv, own municipality', method: 'get', path: `/api/reports/${DEMO_EVALUATION}/descriptives?format=csv&municipality=${OWN}`, allowed: ['evaluator', 'agency', 'municipality'] },
   { name: 'GET section csv, other municipality', method: 'get', path: `/api/reports/${DEMO_EVALUATION}/descriptives?format=csv&municipality=${OTHER}`, allowed: ['evaluator', 'agency'] },
   { name: 'GET evaluation courses (rows)', method: 'get', path: `/api/evaluations/${DEMO_EVALUATION}/courses`, allowed: ['evaluator', 'municipality'] },
+  { name: 'GET chart, own municipality', method: 'get', path: `/api/reports/${DEMO_EVALUATION}/charts/costs?bootstrap=0&municipality=${OWN}`, allowed: ['evaluator', 'agency', 'municipality'] },
+  { name: 'GET chart, other municipality', method: 'get', path: `/api/reports/${DEMO_EVALUATION}/charts/costs?bootstrap=0&municipality=${OTHER}`, allowed: ['evaluator', 'agency'] },
   { name: 'GET report of an unknown evaluation', method: 'get', path: '/api/reports/nobody-knows', allowed: [] },
   { name: 'POST /api/imports (dry run, member)', method: 'post', path: `/api/imports?evaluation=${DEMO_EVALUATION}&dryRun=true`, files: BUNDLE, allowed: ['evaluator'] },
   { name: 'GET /api/admin/users', method: 'get', path: '/api/admin/users', allowed: ['admin'] },

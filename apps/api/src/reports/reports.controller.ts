@@ -5,16 +5,11 @@ import type { AccessScope } from '@cti/domain';
 import { ReportService } from '@cti/reporting';
 import { Roles } from '../common/access.decorators';
 import { CurrentScope } from '../common/current-scope.decorator';
+import { slugOf } from './evaluation-slug';
 import { REPORT_SECTIONS, sectionOf, sectionRows, type ReportSection } from './report-sections';
 import { ReportQueryDto, SectionQueryDto } from './report-query.dto';
 
 const CONTENT_TYPES = { csv: 'text/csv; charset=utf-8', arrow: 'application/vnd.apache.arrow.file', parquet: 'application/vnd.apache.parquet' } as const;
-const SLUG = /^[a-z0-9][a-z0-9-]{0,62}$/;
-
-function slugOf(evaluation: string): string {
-  if (!SLUG.test(evaluation)) throw new BadRequestException('evaluation must be lower-case letters, digits and hyphens');
-  return evaluation;
-}
 
 @ApiTags('reports')
 @Controller()
