@@ -80,6 +80,20 @@ describe.each(testDatabases())('cti-outcomes CLI on $name PostgreSQL', ({ url })
     expect(report.costs[0].n.cti + report.costs[0].n.control).toBeLessThan(151);
   });
 
+  it('report --charts writes every chart as SVG and Vega-Lite next to the report', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cti-charts-'));
+    const run = await cli('report', '--bootstrap', '100', '--out', join(dir, 'report.txt'), '--charts', dir);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/18 chart files written/);
+    const files = readdirSync(dir);
+    for (const chart of ['progression', 'comparison', 'ce-plane', 'ceac', 'recovery-star-ladder', 'costs', 'municipality-costs', 'phase-lengths', 'intensity']) {
+      expect(files).toEqual(expect.arrayContaining([`${chart}.svg`, `${chart}.vl.json`]));
+      expect(readFileSync(join(dir, `${chart}.svg`), 'utf8')).toMatch(/^<svg/);
+    }
+    expect(JSON.parse(readFileSync(join(dir, 'ceac.vl.json'), 'utf8')).data.values).toHaveLength(101);
+    expect(files).toContain('report.txt');
+  });
+
   it('refuses a malformed option before touching the database', async () => {
     const run = await cli('report', '--municipality', 'Aalborg');
     expect(run.code).toBe(2);

@@ -1,15 +1,17 @@
 import type { Command } from 'commander';
 import { writeFileSync } from 'node:fs';
 import type { ReportOptions } from '@cti/analytics';
-import { renderReportText, ReportService } from '@cti/reporting';
+import { ChartService, renderReportText, ReportService } from '@cti/reporting';
 import { out, say, withCliContext } from '../cli-context';
 import { operatorScope } from '../operator-scope';
 import { municipalityCode, oneOf, targetGroup, wholeNumber } from './report-options';
+import { writeCharts } from './write-charts';
 
 interface ReportFlags {
   evaluation: string;
   json?: boolean;
   out?: string;
+  charts?: string;
   municipality?: number;
   targetGroup?: string;
   baselineRule: 'first' | 'lower_of_first_two';
@@ -27,6 +29,7 @@ export function registerReportCommand(program: Command): void {
     .option('-e, --evaluation <slug>', 'evaluation to analyse', 'default')
     .option('--json', 'print the report as JSON (the fields of reference.json, plus metadata and extras)')
     .option('-o, --out <file>', 'write the report to a file instead of stdout')
+    .option('--charts <dir>', 'also write every chart of the report into this folder, as .svg and Vega-Lite .vl.json')
     .option('-m, --municipality <code>', 'only courses of this municipality', municipalityCode)
     .option('-t, --target-group <group>', 'only courses of this target group', targetGroup)
     .option('--baseline-rule <rule>', 'Recovery Star baseline: first reading, or the lower of the first two', oneOf(['first', 'lower_of_first_two'] as const), 'first')
@@ -45,7 +48,11 @@ export function registerReportCommand(program: Command): void {
           bootstrapIterations: flags.bootstrap, seed: flags.seed,
         },
       };
-      const report = await withCliContext((ctx) => ctx.get(ReportService).fullReport(operatorScope(), flags.evaluation, options));
+      const report = await withCliContext(async (ctx) => {
+        const full = await ctx.get(ReportService).fullReport(operatorScope(), flags.evaluation, options);
+        if (flags.charts) say(`${(await writeCharts(ctx.get(ChartService), full, flags.charts)).length} chart files written to ${flags.charts}`);
+        return full;
+      });
       const text = flags.json ? `${JSON.stringify(report, null, 2)}\n` : renderReportText(report);
       if (flags.out) {
         writeFileSync(flags.out, text);
