@@ -28,7 +28,7 @@ export const cePlaneChart: ChartDefinition = {
     const yScale = { type: 'quantitative', scale: { domain: [-yMax, yMax], nice: false }, axis: { format: DKK_FORMAT }, title: 'Δ cost per citizen, CTI − control (DKK)' };
     const x = { field: 'delta_effect', ...xScale };
     const y = { field: 'delta_cost', ...yScale };
-    const about = ce ? `${ce.choice}. ${ce.bootstrap ? `${replicates.length} bootstrap replicates (seed ${ce.bootstrap.seed}) and the point estimate.` : NO_BOOTSTRAP}` : 'No cost-effectiveness analysis in this report.';
+    const about = ce ? `${ce.choice}. ${ce.bootstrap ? `${replicates.length} bootstrap replicates (seed ${ce.bootstrap.seed}); red diamond: the point estimate.` : NO_BOOTSTRAP}` : 'No cost-effectiveness analysis in this report.';
     return chartFrame(report, 'Cost-effectiveness plane', about, leftOut, {
       width: 440,
       height: 340,

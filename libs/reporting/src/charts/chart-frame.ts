@@ -32,10 +32,11 @@ export function chartFrame(report: ChartReport, title: string, about: string, le
     title: { text: title, subtitle: [about, dataLine(report), ...leftOut.lines()], anchor: 'start', fontSize: 15, subtitleFontSize: 11, subtitleColor: '#444', offset: 12 },
     background: 'white',
     padding: 12,
+    // label limits are generous: without a canvas, vega estimates text widths on the high side and would cut labels short
     config: {
       font: 'Helvetica, Arial, sans-serif',
-      axis: { labelFontSize: 11, titleFontSize: 12, titleFontWeight: 'normal', labelLimit: 260 },
-      legend: { labelFontSize: 11, titleFontSize: 12, labelLimit: 260 },
+      axis: { labelFontSize: 11, titleFontSize: 12, titleFontWeight: 'normal', labelLimit: 400 },
+      legend: { labelFontSize: 11, titleFontSize: 12, labelLimit: 400 },
       header: { labelFontSize: 12, titleFontSize: 12 },
       view: { stroke: null },
     },

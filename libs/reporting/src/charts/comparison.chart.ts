@@ -25,7 +25,7 @@ export const comparisonChart: ChartDefinition = {
     });
     const groups = [...new Set(values.map((v) => v.group))];
     const timepoints = { field: 'timepoint', type: 'nominal', title: 'Follow-up', sort: ['9 months', '18 months'], scale: { range: ['#1f6f8b', '#8b1f5f'] } };
-    const y = { field: 'outcome', type: 'nominal', title: null, sort: null, axis: { labelLimit: 280 } };
+    const y = { field: 'outcome', type: 'nominal', title: null, sort: null };
     const yOffset = { field: 'timepoint', type: 'nominal', sort: ['9 months', '18 months'] };
     const x = { type: 'quantitative', title: 'CTI − control, adjusted for baseline (points on the outcome’s scale)' };
     return chartFrame(report, 'CTI versus control: ANCOVA estimates', 'Primary comparison: follow-up = baseline + arm (ANCOVA). Estimate with 95 % CI; 0 = no difference.', leftOut, {

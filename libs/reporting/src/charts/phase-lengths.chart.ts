@@ -31,7 +31,7 @@ export const phaseLengthsChart: ChartDefinition = {
     });
     const y = { type: 'quantitative', title: 'Median phase length (days)', scale: { domain: [0, Math.max(EXPECTED_DAYS + 2 * TOLERANCE_DAYS, ...values.map((v) => v.median + 10))] } };
     return chartFrame(report, 'CTI phase lengths', `Median days per phase; the method expects three months (${EXPECTED_DAYS} days, band ± ${TOLERANCE_DAYS}).`, leftOut, {
-      width: 360,
+      width: 420,
       height: 260,
       layer: [
         {
@@ -43,7 +43,7 @@ export const phaseLengthsChart: ChartDefinition = {
         {
           data: { values },
           layer: [
-            { mark: { type: 'bar', color: '#1f6f8b', width: { band: 0.55 } }, encoding: { y: { field: 'median', ...y }, tooltip: [{ field: 'phase' }, { field: 'median' }, { field: 'n' }, { field: 'within' }] } },
+            { mark: { type: 'bar', color: '#1f6f8b', width: { band: 0.7 } }, encoding: { y: { field: 'median', ...y }, tooltip: [{ field: 'phase' }, { field: 'median' }, { field: 'n' }, { field: 'within' }] } },
             { mark: { type: 'text', dy: -24, fontSize: 11, color: 'white', lineBreak: '\n', baseline: 'bottom' }, encoding: { y: { datum: 0, ...y }, text: { field: 'label' } } },
           ],
           encoding: { x: { field: 'phase', type: 'nominal', title: null, axis: { labelAngle: 0 } } },
