@@ -4,7 +4,7 @@ import type { AccessScope } from '@cti/domain';
 import { EvaluationCoursesService, type EvaluationCourseRow } from '@cti/cohorts';
 import { Roles } from '../common/access.decorators';
 import { CurrentScope } from '../common/current-scope.decorator';
-import { EvaluationSlugPipe } from './evaluation-slug.pipe';
+import { EvaluationSlugPipe } from '../common/evaluation-slug.pipe';
 
 @ApiTags('evaluations')
 @Controller('evaluations')

@@ -5,7 +5,7 @@ import { CHART_NAMES, ChartService, renderSvg } from '@cti/reporting';
 import { Roles } from '../common/access.decorators';
 import { CurrentScope } from '../common/current-scope.decorator';
 import { ChartQueryDto } from './chart-query.dto';
-import { slugOf } from './evaluation-slug';
+import { EvaluationSlugPipe } from '../common/evaluation-slug.pipe';
 
 const chartPipe = new ParseEnumPipe(CHART_NAMES, { exceptionFactory: () => new BadRequestException(`chart must be one of ${CHART_NAMES.join(', ')}`) });
 
@@ -22,11 +22,11 @@ export class ReportChartsController {
   @ApiOkResponse({ description: 'A chart of the report as a Vega-Lite spec (format=vega-lite) or SVG (format=svg); withheld figures are left out and named in the subtitle.' })
   async chart(
     @CurrentScope() scope: AccessScope,
-    @Param('evaluation') evaluation: string,
+    @Param('evaluation', EvaluationSlugPipe) evaluation: string,
     @Param('chart', chartPipe) chart: string,
     @Query() query: ChartQueryDto,
   ): Promise<unknown> {
-    const spec = await this.charts.chart(scope, slugOf(evaluation), chart, query.toOptions(scope), query.toChoices());
+    const spec = await this.charts.chart(scope, evaluation, chart, query.toOptions(scope), query.toChoices());
     if ((query.format ?? 'vega-lite') === 'vega-lite') return spec;
     return new StreamableFile(Buffer.from(await renderSvg(spec)), { type: 'image/svg+xml', disposition: `inline; filename="${evaluation}-${chart}.svg"` });
   }

@@ -5,7 +5,7 @@ import type { AccessScope } from '@cti/domain';
 import { ReportService } from '@cti/reporting';
 import { Roles } from '../common/access.decorators';
 import { CurrentScope } from '../common/current-scope.decorator';
-import { slugOf } from './evaluation-slug';
+import { EvaluationSlugPipe } from '../common/evaluation-slug.pipe';
 import { REPORT_SECTIONS, sectionOf, sectionRows, type ReportSection } from './report-sections';
 import { ReportQueryDto, SectionQueryDto } from './report-query.dto';
 
@@ -26,8 +26,8 @@ export class ReportsController {
   @Get('reports/:evaluation')
   @Roles('evaluator', 'agency', 'municipality')
   @ApiOkResponse({ description: 'The full report: every section of analysis-spec.md plus metadata and extras; small cells withheld for agency and municipality.' })
-  report(@CurrentScope() scope: AccessScope, @Param('evaluation') evaluation: string, @Query() query: ReportQueryDto) {
-    return this.reports.report(scope, slugOf(evaluation), query.toOptions(scope));
+  report(@CurrentScope() scope: AccessScope, @Param('evaluation', EvaluationSlugPipe) evaluation: string, @Query() query: ReportQueryDto) {
+    return this.reports.report(scope, evaluation, query.toOptions(scope));
   }
 
   @Get('reports/:evaluation/:section')
@@ -37,14 +37,14 @@ export class ReportsController {
   @ApiOkResponse({ description: 'One section; tables also as CSV, Arrow IPC or Parquet (format=csv|arrow|parquet).' })
   async section(
     @CurrentScope() scope: AccessScope,
-    @Param('evaluation') evaluation: string,
+    @Param('evaluation', EvaluationSlugPipe) evaluation: string,
     @Param('section', new ParseEnumPipe(REPORT_SECTIONS, { exceptionFactory: () => new BadRequestException(`section must be one of ${REPORT_SECTIONS.join(', ')}`) }))
     section: ReportSection,
     @Query() query: SectionQueryDto,
   ): Promise<unknown> {
     const format = query.format ?? 'json';
     const access = { action: format === 'json' ? 'report.read' : `export.${format}`, target: section };
-    const report = await this.reports.report(scope, slugOf(evaluation), query.toOptions(scope), access);
+    const report = await this.reports.report(scope, evaluation, query.toOptions(scope), access);
     if (format === 'json') return { metadata: report.metadata, [section]: sectionOf(report, section) };
     const rows = sectionRows(report, section);
     if (!rows) throw new BadRequestException(`${section} is not a table; it is available as JSON only`);
