@@ -37,6 +37,11 @@ if (!present) console.warn(`[cti-outcomes] SKIPPED: browser test of the report p
     await app?.close();
   });
 
+  /** The page draws its charts after the tables; wait for them so no request is cut off when the app closes. */
+  async function chartsLoaded(page: import('playwright-core').Page): Promise<void> {
+    for (const id of ['comparison', 'progression', 'municipality-costs']) await page.waitForSelector(`#chart-${id} svg`, { timeout: 30_000 });
+  }
+
   async function signIn(username: string) {
     const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
     const errors: string[] = [];
@@ -55,8 +60,10 @@ if (!present) console.warn(`[cti-outcomes] SKIPPED: browser test of the report p
     expect(await page.locator('#comparison tr', { hasText: 'wemwbs_total' }).first().innerText()).toMatch(/m9\s+67\s+36\s+3,56/);
     expect(await page.locator('#costs tr').count()).toBe(2);
     expect(await page.locator('#national-label').isVisible()).toBe(false);
+    await chartsLoaded(page);
     await page.screenshot({ path: join(SCREENSHOTS, 'report-agency.png'), fullPage: true });
     expect(errors).toEqual([]);
+    await page.close();
   });
 
   it('shows a municipality its own report, with small cells marked as withheld', async () => {
@@ -66,6 +73,8 @@ if (!present) console.warn(`[cti-outcomes] SKIPPED: browser test of the report p
     await page.waitForSelector('#comparison tr');
     expect(await page.inputValue('#municipality')).toBe('851');
     expect(await page.locator('#comparison span[title]').count()).toBeGreaterThan(0);
+    await chartsLoaded(page);
     expect(errors).toEqual([]);
+    await page.close();
   });
 });
