@@ -1,18 +1,13 @@
 // The report page in a real browser: the agency signs in, lands on the report, and sees withheld cells marked.
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { UsersService } from '@cti/access';
 import { createApp } from '../../api/src/app.factory';
 import { testDatabases } from '../../../test/support/databases';
 import { resetDatabase } from '../../../test/support/reset-database';
+import { describeInBrowser, launchChromium, SCREENSHOTS } from '../../../test/support/browser';
 
-const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOTS = process.env.CTI_SCREENSHOT_DIR ?? join(__dirname, '../../../dist/screenshots');
-const present = existsSync(CHROMIUM);
-if (!present) console.warn(`[cti-outcomes] SKIPPED: browser test of the report page (${CHROMIUM} not installed; apt-get install -y chromium)`);
-
-(present ? describe : describe.skip)('report page in Chromium', () => {
+describeInBrowser('the report page')('report page in Chromium', () => {
   const { url } = testDatabases()[0];
   let app: INestApplication;
   let base: string;
@@ -26,11 +21,7 @@ if (!present) console.warn(`[cti-outcomes] SKIPPED: browser test of the report p
     base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
     await app.get(UsersService).create({ username: 'agency.web', role: 'agency', password });
     await app.get(UsersService).create({ username: 'aalborg.web', role: 'municipality', municipalityCode: 851, password });
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

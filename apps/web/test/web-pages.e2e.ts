@@ -1,5 +1,4 @@
 // The main form flow in a real browser: Debian's Chromium driven by playwright-core (never a browser download).
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { UsersService } from '@cti/access';
@@ -7,13 +6,9 @@ import { createApp } from '../../api/src/app.factory';
 import { clockAt } from '../../api/test/course-api-client';
 import { testDatabases } from '../../../test/support/databases';
 import { resetDatabase } from '../../../test/support/reset-database';
+import { describeInBrowser, launchChromium, SCREENSHOTS } from '../../../test/support/browser';
 
-const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOTS = process.env.CTI_SCREENSHOT_DIR ?? join(__dirname, '../../../dist/screenshots');
-const present = existsSync(CHROMIUM);
-if (!present) console.warn(`[cti-outcomes] SKIPPED: browser test of the web pages (${CHROMIUM} not installed; apt-get install -y chromium)`);
-
-(present ? describe : describe.skip)('web pages in Chromium', () => {
+describeInBrowser('the web pages')('web pages in Chromium', () => {
   const { url } = testDatabases()[0];
   let app: INestApplication;
   let base: string;
@@ -27,11 +22,7 @@ if (!present) console.warn(`[cti-outcomes] SKIPPED: browser test of the web page
     base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
     today = clockAt(app);
     await app.get(UsersService).create({ username: 'greve.cti', role: 'municipality', municipalityCode: 253, password: 'correct horse battery staple' });
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
