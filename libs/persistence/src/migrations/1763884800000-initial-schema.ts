@@ -124,18 +124,23 @@ export class InitialSchema1763884800000 implements MigrationInterface {
         PRIMARY KEY (measurement_id, item_id)
       );
 
-      -- an item's range lives in the registry, so a trigger (not a CHECK) keeps values inside it
-      CREATE FUNCTION measurement_value_in_range() RETURNS trigger LANGUAGE plpgsql AS $$
-      DECLARE lo numeric; hi numeric;
+      -- an item's range lives in the registry, so a trigger (not a CHECK) keeps values inside it; per statement,
+      -- over the transition table, so a bulk insert of thousands of values is checked by one join, not row by row
+      CREATE FUNCTION measurement_values_in_range() RETURNS trigger LANGUAGE plpgsql AS $$
+      DECLARE bad record;
       BEGIN
-        SELECT min_value, max_value INTO lo, hi FROM instrument_item WHERE id = NEW.item_id;
-        IF NEW.value < lo OR NEW.value > hi THEN
-          RAISE EXCEPTION 'measurement value % outside the item range %..%', NEW.value, lo, hi USING ERRCODE = 'check_violation';
+        SELECT n.value, i.min_value, i.max_value INTO bad
+        FROM changed_values n JOIN instrument_item i ON i.id = n.item_id
+        WHERE n.value < i.min_value OR n.value > i.max_value LIMIT 1;
+        IF FOUND THEN
+          RAISE EXCEPTION 'measurement value % outside the item range %..%', bad.value, bad.min_value, bad.max_value USING ERRCODE = 'check_violation';
         END IF;
-        RETURN NEW;
+        RETURN NULL;
       END $$;
-      CREATE TRIGGER measurement_value_range BEFORE INSERT OR UPDATE ON measurement_value
-        FOR EACH ROW EXECUTE FUNCTION measurement_value_in_range();
+      CREATE TRIGGER measurement_value_range_insert AFTER INSERT ON measurement_value
+        REFERENCING NEW TABLE AS changed_values FOR EACH STATEMENT EXECUTE FUNCTION measurement_values_in_range();
+      CREATE TRIGGER measurement_value_range_update AFTER UPDATE ON measurement_value
+        REFERENCING NEW TABLE AS changed_values FOR EACH STATEMENT EXECUTE FUNCTION measurement_values_in_range();
 
       CREATE TABLE cost_line (
         id serial PRIMARY KEY,
@@ -203,7 +208,7 @@ export class InitialSchema1763884800000 implements MigrationInterface {
     await q.query(`
       DROP TABLE import_change, import_batch, focus_area, contact, cost_line, measurement_value, measurement,
         course, worker, citizen, evaluation, instrument_score, instrument_item, instrument, municipality;
-      DROP FUNCTION measurement_value_in_range();
+      DROP FUNCTION measurement_values_in_range();
     `);
   }
 }
