@@ -142,6 +142,30 @@ describe.each(testDatabases())('a CTI course run through the API ($name PostgreS
     expect(late.body.warnings[0].message).toBe('Phase 1 lasted 5 months; each phase lasts 3 months, no more, no less (due 2025-04-10).');
   });
 
+  it('withdraws a course in the contact period: ended with its reason, logged, no alerts, left out of the analyses', async () => {
+    today('2025-03-01');
+    const { body } = await greve.post('/courses', { citizen: 'B-0003', arm: 'cti', worker: 'W-ANNA', contactStart: '2025-03-01', plannedStart: '2025-04-01' }).expect(201);
+    const course = `/courses/${body.id}`;
+    today('2025-03-10');
+    await greve.post(`${course}/phase-changes`, { event: 'closed', date: '2025-03-10', endReason: 'moved' }).expect(409); // not a closure
+    await greve.post(`${course}/phase-changes`, { event: 'withdrawn', date: '2025-02-28', endReason: 'moved' }).expect(409); // before the contact period
+    await greve.post(`${course}/phase-changes`, { event: 'withdrawn', date: '2025-03-10', endReason: 'completed' }).expect(409);
+    const withdrawn = await greve.post(`${course}/phase-changes`, { event: 'withdrawn', date: '2025-03-10', endReason: 'dropped_out' }).expect(201);
+    expect(withdrawn.body.warnings).toEqual([]);
+    expect(withdrawn.body.course).toMatchObject({ stage: 'ended', phase1Started: false, startDate: '2025-04-01', endDate: '2025-03-10', endReason: 'dropped_out', schedule: null, alerts: [] });
+    expect(withdrawn.body.course.events).toMatchObject([{ event: 'withdrawn', date: '2025-03-10', recordedBy: 'greve.cti' }]);
+    await greve.post(`${course}/phase-changes`, { event: 'phase1', date: '2025-03-10' }).expect(409); // ended
+    expect(kindsFor((await greve.get('/fidelity/alerts').expect(200)).body, body.id as number)).toEqual([]);
+
+    const { DataSource } = await import('typeorm');
+    const { loadSnapshotFromPostgres } = await import('@cti/reporting');
+    const [register] = (await app.get(DataSource).query('SELECT evaluation_id FROM register_evaluation WHERE municipality_code = 253')) as { evaluation_id: number }[];
+    const snapshot = await loadSnapshotFromPostgres(app.get(DataSource).manager, { evaluationId: register.evaluation_id, slug: 'register-253', dataVersion: 0 });
+    const codes = snapshot.tables.courses.getChild('course_id')!.toArray() as string[];
+    expect(codes).toContain('F-0001');
+    expect(codes).not.toContain(body.courseCode);
+  });
+
   it('refuses invalid input and CPR-shaped pseudonyms', async () => {
     await greve.post('/courses', { citizen: '010190-1234', arm: 'cti', plannedStart: '2025-01-10' }).expect(400);
     await greve.post('/courses', { citizen: 'B-9', arm: 'cti', plannedStart: '2025-02-29' }).expect(400);

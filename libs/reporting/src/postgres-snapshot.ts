@@ -2,6 +2,11 @@ import { DateDay, Float64, Int32, type Schema } from 'apache-arrow';
 import type { EntityManager } from 'typeorm';
 import { isoDate, SNAPSHOT_SCHEMAS, tableFromRows, type AnalyticsSnapshot, type ArrowCell, type SnapshotRelation } from '@cti/analytics';
 
+// A course withdrawn in its contact period (a registered course that ended before phase 1 started) never reached the
+// transition the evaluation counts from: it is left out of every relation, so no outcome, cost or fidelity figure sees it.
+const IN_ANALYSES = `c.evaluation_id = $1 AND NOT EXISTS (
+  SELECT 1 FROM course_register r WHERE r.course_id = c.id AND NOT r.phase1_started AND c.end_date IS NOT NULL)`;
+
 // One query per snapshot relation, selecting exactly the fields of its Arrow schema (libs/analytics/src/snapshot/schemas.ts).
 // $1 is the evaluation id.
 const RELATION_SQL: Record<SnapshotRelation, string> = {
@@ -9,24 +14,24 @@ const RELATION_SQL: Record<SnapshotRelation, string> = {
     SELECT c.course_code AS course_id, ci.pseudonym AS citizen_id, c.municipality_code, c.arm, c.target_group, w.pseudonym AS worker_id,
            c.sex, c.birth_year, c.contact_start, c.start_date, c.phase2_start, c.phase3_start, c.end_date, c.end_reason, c.handover_plan_date
     FROM course c JOIN citizen ci ON ci.id = c.citizen_id LEFT JOIN worker w ON w.id = c.worker_id
-    WHERE c.evaluation_id = $1 ORDER BY c.id`,
+    WHERE ${IN_ANALYSES} ORDER BY c.id`,
   measurements: `
     SELECT c.course_code AS course_id, m.timepoint, m.measured_on AS date
-    FROM measurement m JOIN course c ON c.id = m.course_id WHERE c.evaluation_id = $1 ORDER BY m.id`,
+    FROM measurement m JOIN course c ON c.id = m.course_id WHERE ${IN_ANALYSES} ORDER BY m.id`,
   measurement_values: `
     SELECT c.course_code AS course_id, m.timepoint, m.measured_on AS date, i.code AS instrument, ii.code AS item, mv.value
     FROM measurement_value mv JOIN measurement m ON m.id = mv.measurement_id JOIN course c ON c.id = m.course_id
     JOIN instrument_item ii ON ii.id = mv.item_id JOIN instrument i ON i.id = ii.instrument_id
-    WHERE c.evaluation_id = $1 ORDER BY m.id, ii.position`,
+    WHERE ${IN_ANALYSES} ORDER BY m.id, ii.position`,
   cost_lines: `
     SELECT c.course_code AS course_id, l.category, l.from_month, l.to_month, l.quantity, l.unit, l.unit_cost_dkk, l.amount_dkk
-    FROM cost_line l JOIN course c ON c.id = l.course_id WHERE c.evaluation_id = $1 ORDER BY l.id`,
+    FROM cost_line l JOIN course c ON c.id = l.course_id WHERE ${IN_ANALYSES} ORDER BY l.id`,
   contacts: `
     SELECT c.course_code AS course_id, k.contact_date AS date, k.minutes, k.mode, w.pseudonym AS worker_id
-    FROM contact k JOIN course c ON c.id = k.course_id LEFT JOIN worker w ON w.id = k.worker_id WHERE c.evaluation_id = $1 ORDER BY k.id`,
+    FROM contact k JOIN course c ON c.id = k.course_id LEFT JOIN worker w ON w.id = k.worker_id WHERE ${IN_ANALYSES} ORDER BY k.id`,
   focus_areas: `
     SELECT c.course_code AS course_id, f.domain, f.set_date, f.status
-    FROM focus_area f JOIN course c ON c.id = f.course_id WHERE c.evaluation_id = $1 ORDER BY f.id`,
+    FROM focus_area f JOIN course c ON c.id = f.course_id WHERE ${IN_ANALYSES} ORDER BY f.id`,
   // The registry: current editions, plus any older edition still referenced by a reading would need its own code.
   instruments: `
     SELECT code AS instrument, name, edition, higher_is_better, items_are_outcomes, (row_number() OVER (ORDER BY code) - 1)::int AS position

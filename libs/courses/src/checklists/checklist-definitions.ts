@@ -19,6 +19,7 @@ export interface ChecklistDefinition {
   items: ChecklistItemDefinition[];
 }
 
-export function checklistGating(event: PhaseEvent): ChecklistCode {
-  return ({ phase1: 'contact_period', phase2: 'phase2', phase3: 'phase3', closed: 'closure' } as const)[event];
+/** The checklist a change must follow; none for a withdrawal, where the method's steps were never reached. */
+export function checklistGating(event: PhaseEvent): ChecklistCode | null {
+  return ({ phase1: 'contact_period', phase2: 'phase2', phase3: 'phase3', closed: 'closure', withdrawn: null } as const)[event];
 }

@@ -63,4 +63,11 @@ describe('fidelity alerts', () => {
     expect(kinds([course(1, { arm: 'control' })], '2025-12-01')).toEqual([]);
     expect(kinds([course(1, { phase1Started: false })], '2025-12-01')).toEqual([]);
   });
+
+  it('a course withdrawn before the transition raises no alert, whatever its checklists, and weighs on no caseload', () => {
+    const withdrawn = course(1, { phase1Started: false, endDate: '2025-01-20', endReason: 'dropped_out' }, { openChecklistItems: { contact_period: 3, closure: 4 } });
+    const picture = computeFidelity([withdrawn], '2025-01-25', NORMS);
+    expect(picture.alerts).toEqual([]);
+    expect(picture.caseloads).toEqual([]);
+  });
 });

@@ -1,6 +1,6 @@
 import type { IsoDate } from '@cti/domain';
-import { checklistGating, type ChecklistCode } from '../checklists/checklist-definitions';
-import { stageOf } from '../method/course-timeline';
+import { checklistGating } from '../checklists/checklist-definitions';
+import { stageOf, withdrawnBeforeTransition } from '../method/course-timeline';
 import type { FidelityNorms } from '../method/fidelity-norms';
 import type { PhaseEvent } from '../method/phase-events';
 import { aboutCourse, type CourseFacts, type FidelityAlert } from './alert';
@@ -22,7 +22,7 @@ function passedChanges(c: CourseFacts): { event: PhaseEvent; date: IsoDate }[] {
     ...(t.phase1Started ? [{ event: 'phase1' as const, date: t.startDate }] : []),
     ...(t.phase2Start ? [{ event: 'phase2' as const, date: t.phase2Start }] : []),
     ...(t.phase3Start ? [{ event: 'phase3' as const, date: t.phase3Start }] : []),
-    ...(t.endDate ? [{ event: 'closed' as const, date: t.endDate }] : []),
+    ...(t.endDate ? [{ event: withdrawnBeforeTransition(t) ? ('withdrawn' as const) : ('closed' as const), date: t.endDate }] : []),
   ];
 }
 
@@ -30,9 +30,9 @@ function passedChanges(c: CourseFacts): { event: PhaseEvent; date: IsoDate }[] {
 export function checklistAlerts(c: CourseFacts): FidelityAlert[] {
   if (c.timeline.arm !== 'cti') return [];
   return passedChanges(c).flatMap(({ event, date }) => {
-    const checklist: ChecklistCode = checklistGating(event);
-    const open = c.openChecklistItems[checklist] ?? 0;
-    if (open === 0) return [];
+    const checklist = checklistGating(event);
+    const open = checklist ? (c.openChecklistItems[checklist] ?? 0) : 0;
+    if (!checklist || open === 0) return [];
     return [{ ...aboutCourse(c), kind: 'checklist_open' as const, severity: 'breach' as const, date, message: `${open} item(s) of the ${checklist.replace('_', ' ')} checklist still open after the change on ${date}.` }];
   });
 }

@@ -56,3 +56,29 @@ describe('fidelity rules are warnings, not refusals', () => {
     expect(codes(base, { event: 'closed', date: '2025-03-15', endReason: 'dropped_out' })).toEqual([]);
   });
 });
+
+describe('withdrawal in the contact period, before the transition', () => {
+  const contact: CourseTimeline = { ...base, phase1Started: false };
+  const check = (t: CourseTimeline, r: Parameters<typeof checkTransition>[1]) => checkTransition(t, r, { ...facts, openChecklistItems: ['cp_informed'] }, NORMS);
+
+  it('is allowed with a reason, from the contact period on, even before the planned transition, and warns of nothing', () => {
+    expect(check(contact, { event: 'withdrawn', date: '2025-01-20', endReason: 'dropped_out' })).toEqual({ allowed: true, warnings: [] });
+    expect(check(contact, { event: 'withdrawn', date: '2025-01-10', endReason: 'died' })).toEqual({ allowed: true, warnings: [] });
+    expect(check({ ...contact, contactStart: null }, { event: 'withdrawn', date: '2025-01-31', endReason: 'moved' }).allowed).toBe(true);
+  });
+
+  it.each([
+    ['before the contact period', contact, { event: 'withdrawn' as const, date: '2025-01-09', endReason: 'moved' as const }, /before the course began \(2025-01-10\)/],
+    ['without a reason', contact, { event: 'withdrawn' as const, date: '2025-01-20' }, /needs a reason/],
+    ['as completed', contact, { event: 'withdrawn' as const, date: '2025-01-20', endReason: 'completed' as const }, /cannot be completed/],
+    ['with a handover plan', contact, { event: 'withdrawn' as const, date: '2025-01-20', endReason: 'other' as const, handoverPlanDate: '2025-01-15' }, /handover plan/],
+    ['after phase 1 started', base, { event: 'withdrawn' as const, date: '2025-02-20', endReason: 'moved' as const }, /close the course instead/],
+    ['twice', { ...contact, endDate: '2025-01-20', endReason: 'moved' as const }, { event: 'withdrawn' as const, date: '2025-01-21', endReason: 'moved' as const }, /ended on 2025-01-20/],
+    ['in the future', contact, { event: 'withdrawn' as const, date: '2026-02-01', endReason: 'moved' as const }, /before it happens/],
+    ['as a closure', contact, { event: 'closed' as const, date: '2025-01-20', endReason: 'moved' as const }, /record a withdrawal/],
+  ])('is refused %s', (_name, timeline, request, reason) => {
+    const result = check(timeline, request);
+    expect(result.allowed).toBe(false);
+    if (!result.allowed) expect(result.reason).toMatch(reason);
+  });
+});

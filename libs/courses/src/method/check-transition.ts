@@ -1,6 +1,6 @@
 import type { EndReason, IsoDate } from '@cti/domain';
 import { daysBetween } from '../calendar/calendar-date';
-import { stageOf, type CourseTimeline } from './course-timeline';
+import { stageOf, type CourseTimeline, type Stage } from './course-timeline';
 import type { FidelityNorms } from './fidelity-norms';
 import { eventLabel, spanText, type FidelityWarning, type PhaseEvent } from './phase-events';
 import { phaseSchedule } from './phase-schedule';
@@ -24,6 +24,17 @@ export type TransitionCheck = { allowed: false; reason: string } | { allowed: tr
 
 const refuse = (reason: string): TransitionCheck => ({ allowed: false, reason });
 
+/** A withdrawal ends a course in the contact period: with a reason other than completion, not before the course began. */
+function withdrawalProblem(t: CourseTimeline, r: TransitionRequest, stage: Stage): string | null {
+  if (stage !== 'contact') return 'a withdrawal is for the contact period; once phase 1 has started, close the course instead';
+  if (!r.endReason) return 'a withdrawal needs a reason';
+  if (r.endReason === 'completed') return 'a course cannot be completed before phase 1 started';
+  if (r.handoverPlanDate) return 'a handover plan belongs to phase 3, not to the contact period';
+  const begins = t.contactStart ?? t.startDate;
+  if (r.date < begins) return `the withdrawal (${r.date}) cannot be before the course began (${begins})`;
+  return null;
+}
+
 /** Out of order is refused: the data would contradict itself. Returns null when the order is right. */
 function orderProblem(t: CourseTimeline, r: TransitionRequest, today: IsoDate): string | null {
   const stage = stageOf(t);
@@ -43,8 +54,10 @@ function orderProblem(t: CourseTimeline, r: TransitionRequest, today: IsoDate): 
       if (stage !== 'phase2') return stage === 'phase3' ? 'the course is already in phase 3' : 'phase 3 cannot start before phase 2';
       if (r.date <= t.phase2Start!) return `phase 3 must start after phase 2 (${t.phase2Start})`;
       return null;
+    case 'withdrawn':
+      return withdrawalProblem(t, r, stage);
     case 'closed': {
-      if (stage === 'contact') return 'a course closes after phase 1 has started; before the move nothing has started to close';
+      if (stage === 'contact') return 'a course closes after phase 1 has started; in the contact period record a withdrawal (event \'withdrawn\') instead';
       if (!r.endReason) return 'an end needs a reason';
       const phaseStart = t.phase3Start ?? t.phase2Start ?? t.startDate;
       if (r.date < phaseStart) return `the end (${r.date}) cannot be before the start of the current phase (${phaseStart})`;
@@ -84,6 +97,8 @@ function closureWarnings(t: CourseTimeline, r: TransitionRequest, norms: Fidelit
 export function checkTransition(t: CourseTimeline, r: TransitionRequest, facts: TransitionFacts, norms: FidelityNorms): TransitionCheck {
   const problem = orderProblem(t, r, facts.today);
   if (problem) return refuse(problem);
+  // Nothing of the method was reached, so no fidelity rule can be broken by leaving before the transition.
+  if (r.event === 'withdrawn') return { allowed: true, warnings: [] };
   const warnings: FidelityWarning[] = [];
   const plan = phaseSchedule(t.startDate, norms);
   if (r.event === 'phase2') warnings.push(...phaseLengthWarning('phase2', r.date, plan.phase2Due, t.startDate, norms));

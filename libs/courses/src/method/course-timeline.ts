@@ -18,6 +18,11 @@ export interface CourseTimeline {
   handoverPlanDate: IsoDate | null;
 }
 
+/** Ended in the contact period: the transition never happened, so the evaluation (which counts from it) leaves it out. */
+export function withdrawnBeforeTransition(t: CourseTimeline): boolean {
+  return !t.phase1Started && t.endDate !== null;
+}
+
 export function stageOf(t: CourseTimeline): Stage {
   if (t.endDate) return 'ended';
   if (t.phase3Start) return 'phase3';

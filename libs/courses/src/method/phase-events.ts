@@ -1,8 +1,11 @@
 import type { IsoDate } from '@cti/domain';
 import { calendarSpan } from '../calendar/calendar-date';
 
-/** The recorded steps of a course's life. `phase1` is the transition itself (for a control course: start of support). */
-export const PHASE_EVENTS = ['phase1', 'phase2', 'phase3', 'closed'] as const;
+/**
+ * The recorded steps of a course's life. `phase1` is the transition itself (for a control course: start of support);
+ * `withdrawn` ends a course in the contact period, before the transition, so no CTI phase ever began.
+ */
+export const PHASE_EVENTS = ['phase1', 'phase2', 'phase3', 'closed', 'withdrawn'] as const;
 export type PhaseEvent = (typeof PHASE_EVENTS)[number];
 
 /** A fidelity rule the data breaks: shown and recorded, never a reason to refuse. */
@@ -12,7 +15,9 @@ export interface FidelityWarning {
 }
 
 export function eventLabel(event: PhaseEvent): string {
-  return event === 'closed' ? 'the end of the course' : `the start of phase ${event.slice(-1)}`;
+  if (event === 'closed') return 'the end of the course';
+  if (event === 'withdrawn') return 'the withdrawal';
+  return `the start of phase ${event.slice(-1)}`;
 }
 
 export function spanText(from: IsoDate, to: IsoDate): string {

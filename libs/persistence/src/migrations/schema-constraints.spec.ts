@@ -50,6 +50,18 @@ describe.each(testDatabases())('schema constraints on $name PostgreSQL', ({ url 
     await refused(`UPDATE course SET phase2_start = start_date + 90 WHERE id = (SELECT id FROM course WHERE arm = 'control' LIMIT 1)`);
   });
 
+  it('lets a course end before its planned transition only as a withdrawal in the contact period, never as completed', async () => {
+    const [c] = await db.query(`SELECT id FROM course WHERE contact_start < start_date - 1 AND phase2_start IS NULL LIMIT 1`);
+    expect(c).toBeDefined();
+    await refused(`UPDATE course SET end_date = contact_start - 1, end_reason = 'dropped_out' WHERE id = $1`, [c.id]);
+    await refused(`UPDATE course SET end_date = start_date - 1, end_reason = 'completed' WHERE id = $1`, [c.id]);
+    const undone = new Error('undone');
+    await expect(db.transaction(async (em) => {
+      await em.query(`UPDATE course SET end_date = start_date - 1, end_reason = 'dropped_out' WHERE id = $1`, [c.id]);
+      throw undone; // accepted; rolled back so the other checks keep their fixture
+    })).rejects.toBe(undone);
+  });
+
   it('refuses an unknown municipality and a cost line whose amount disagrees with quantity × unit cost', async () => {
     await refused(`UPDATE course SET municipality_code = 999 WHERE id = (SELECT id FROM course LIMIT 1)`);
     await refused(`UPDATE cost_line SET amount_dkk = quantity * unit_cost_dkk + 5 WHERE id = (SELECT id FROM cost_line WHERE quantity IS NOT NULL AND unit_cost_dkk IS NOT NULL LIMIT 1)`);

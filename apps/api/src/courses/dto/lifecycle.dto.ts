@@ -5,14 +5,14 @@ import { PHASE_EVENTS, type PhaseEvent } from '@cti/courses';
 import { DateField } from './date-field';
 
 export class PhaseChangeDto {
-  @ApiProperty({ enum: PHASE_EVENTS, description: 'phase1 = the transition (start of support for a control course); closed = the end.' })
+  @ApiProperty({ enum: PHASE_EVENTS, description: 'phase1 = the transition (start of support for a control course); closed = the end; withdrawn = an end in the contact period, before the transition.' })
   @IsIn(PHASE_EVENTS)
   event: PhaseEvent;
 
   @DateField('The day it happened; not in the future.')
   date: string;
 
-  @ApiPropertyOptional({ enum: END_REASONS, description: 'Required when closing.' })
+  @ApiPropertyOptional({ enum: END_REASONS, description: 'Required when closing or withdrawing (not `completed` for a withdrawal).' })
   @IsOptional() @IsIn(END_REASONS)
   endReason?: EndReason;
 

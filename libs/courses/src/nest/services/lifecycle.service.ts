@@ -22,20 +22,22 @@ export class LifecycleService {
   ) {}
 
   /**
-   * Records a phase change or closure. Out of order (phase 3 before phase 2, an end before the start) is refused with
+   * Records a phase change, closure or withdrawal (an end in the contact period: phase1_started stays false, and
+   * start_date keeps the planned transition that never happened). Out of order (phase 3 before phase 2, an end before the start) is refused with
    * 409; a broken fidelity rule is recorded with the event and returned as a warning.
    */
   async record(scope: AccessScope, courseId: number, request: TransitionRequest): Promise<{ warnings: FidelityWarning[] }> {
     return this.writes.change(scope, courseId, request.event, async (em, course) => {
       const [{ n }] = (await em.query(`SELECT count(*)::int AS n FROM focus_area WHERE course_id = $1 AND coalesce(status, 'active') <> 'dropped'`, [courseId])) as { n: number }[];
       const lists = (await this.checklists.forCourses(em, [courseId])).get(courseId)!;
-      const open = openItems(lists)[checklistGating(request.event)] ?? [];
+      const gating = checklistGating(request.event);
+      const open = gating ? (openItems(lists)[gating] ?? []) : [];
       const check = checkTransition(course, request, { today: todayOf(this.clock), activeFocusAreas: n, openChecklistItems: open }, this.norms);
       if (!check.allowed) throw new ConflictException(check.reason);
       if (request.event === 'phase1') {
         await em.query('UPDATE course SET start_date = $2 WHERE id = $1', [courseId, request.date]);
         await em.query('UPDATE course_register SET phase1_started = true WHERE course_id = $1', [courseId]);
-      } else if (request.event === 'closed') {
+      } else if (request.event === 'closed' || request.event === 'withdrawn') {
         await em.query('UPDATE course SET end_date = $2, end_reason = $3, handover_plan_date = coalesce($4, handover_plan_date) WHERE id = $1', [
           courseId, request.date, request.endReason, request.handoverPlanDate ?? null,
         ]);
