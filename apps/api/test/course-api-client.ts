@@ -14,6 +14,7 @@ export async function signInAs(app: INestApplication, username: string, municipa
     get: (path: string) => request(server).get(`/api${path}`).set(auth),
     post: (path: string, body: object) => request(server).post(`/api${path}`).set(auth).send(body),
     put: (path: string, body: object = {}) => request(server).put(`/api${path}`).set(auth).send(body),
+    delete: (path: string) => request(server).delete(`/api${path}`).set(auth),
   };
 }
 

@@ -166,6 +166,52 @@ describe.each(testDatabases())('a CTI course run through the API ($name PostgreS
     expect(codes).not.toContain(body.courseCode);
   });
 
+  it('corrects and deletes contacts and readings: checked as on entry, scoped, stamped, audited, and the data version moves', async () => {
+    const { DataSource } = await import('typeorm');
+    const db = app.get(DataSource);
+    const version = async () => Number((await db.query(`SELECT data_version FROM evaluation WHERE slug = 'register-253'`))[0].data_version);
+    today('2025-03-01');
+    const { body } = await greve.post('/courses', { citizen: 'B-0004', arm: 'cti', worker: 'W-ANNA', contactStart: '2025-02-01', plannedStart: '2025-03-01' }).expect(201);
+    const course = `/courses/${body.id}`;
+    const contact = (await greve.post(`${course}/contacts`, { date: '2025-02-10', minutes: 30, mode: 'phone', with: ['citizen'] }).expect(201)).body.id as number;
+    await greve.put(`${course}/readings/baseline/sds`, { date: '2025-02-20', values: { work: 7, social: 6, family: 5 } }).expect(200);
+    await greve.put(`${course}/readings/baseline/who5`, { date: '2025-02-20', values: { '01': 3, '02': 3, '03': 3, '04': 3, '05': 3 } }).expect(200);
+
+    // Correct the contact: same checks as on entry
+    await greve.put(`${course}/contacts/${contact}`, { date: '2025-01-31', minutes: 45, mode: 'in_person', with: ['citizen'] }).expect(400); // before the contact period
+    await greve.put(`${course}/contacts/${contact}`, { date: '2025-03-02', minutes: 45, mode: 'in_person', with: ['citizen'] }).expect(400); // the future
+    await greve.put(`${course}/contacts/${contact}`, { date: '2025-02-11', minutes: 0, mode: 'in_person', with: ['citizen'] }).expect(400);
+    await greve.put(`${course}/contacts/${contact}`, { date: '2025-02-11', minutes: 45, mode: 'in_person', with: [] }).expect(400);
+    await greve.put(`${course}/contacts/999999`, { date: '2025-02-11', minutes: 45, mode: 'in_person', with: ['citizen'] }).expect(404);
+    await roskilde.put(`${course}/contacts/${contact}`, { date: '2025-02-11', minutes: 45, mode: 'in_person', with: ['citizen'] }).expect(404);
+    const before = await version();
+    await greve.put(`${course}/contacts/${contact}`, { date: '2025-02-11', minutes: 45, mode: 'in_person', with: ['citizen', 'network'] }).expect(200);
+    expect(await version()).toBe(before + 1);
+    expect((await greve.get(course).expect(200)).body.contacts).toEqual([{ id: contact, date: '2025-02-11', minutes: 45, mode: 'in_person', with: ['citizen', 'network'] }]);
+
+    // Re-entering a reading replaces it; deleting one instrument keeps the other at the same timepoint
+    await greve.put(`${course}/readings/baseline/sds`, { date: '2025-02-21', values: { work: 4, social: 4, family: 4 } }).expect(200);
+    let readings = (await greve.get(course).expect(200)).body.readings as { instrument: string; values: Record<string, number> }[];
+    expect(readings.find((r) => r.instrument === 'sds')!.values).toEqual({ work: 4, social: 4, family: 4 });
+    await roskilde.delete(`${course}/readings/baseline/sds`).expect(404);
+    await greve.delete(`${course}/readings/m3/sds`).expect(404);
+    await greve.delete(`${course}/readings/baseline/sds`).expect(204);
+    await greve.delete(`${course}/readings/baseline/sds`).expect(404);
+    readings = (await greve.get(course).expect(200)).body.readings;
+    expect(readings.map((r) => r.instrument)).toEqual(['who5']);
+    await greve.delete(`${course}/readings/baseline/who5`).expect(204);
+    expect(Number((await db.query('SELECT count(*) AS n FROM measurement WHERE course_id = $1', [body.id]))[0].n)).toBe(0);
+
+    await roskilde.delete(`${course}/contacts/${contact}`).expect(404);
+    await greve.delete(`${course}/contacts/${contact}`).expect(204);
+    expect((await greve.get(course).expect(200)).body.contacts).toEqual([]);
+    const stamps = (await db.query('SELECT what, written_by FROM course_write WHERE course_id = $1 ORDER BY id', [body.id])) as { what: string; written_by: string }[];
+    expect(stamps.map((w) => w.what)).toEqual(expect.arrayContaining([`contact ${contact} corrected`, `contact ${contact} deleted`, 'measurement baseline sds deleted']));
+    expect(stamps.every((w) => w.written_by === 'greve.cti')).toBe(true);
+    const audit = (await db.query(`SELECT action FROM audit_event WHERE target = $1`, [`course ${body.id}`])) as { action: string }[];
+    expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['course.contact', 'course.measurement']));
+  });
+
   it('refuses invalid input and CPR-shaped pseudonyms', async () => {
     await greve.post('/courses', { citizen: '010190-1234', arm: 'cti', plannedStart: '2025-01-10' }).expect(400);
     await greve.post('/courses', { citizen: 'B-9', arm: 'cti', plannedStart: '2025-02-29' }).expect(400);

@@ -1,5 +1,5 @@
-import { BadRequestException, Body, Controller, Get, Header, Param, ParseEnumPipe, ParseIntPipe, Patch, Post, Put } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { BadRequestException, Body, Controller, Delete, Get, Header, HttpCode, Param, ParseEnumPipe, ParseIntPipe, Patch, Post, Put } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { TIMEPOINTS, type AccessScope, type Timepoint } from '@cti/domain';
 import { ContactsService, CtiPlanService, MeasurementsService } from '@cti/courses';
 import { renderSvg } from '@cti/reporting';
@@ -37,14 +37,35 @@ export class CourseRecordsController {
     return this.contacts.add(scope, id, body);
   }
 
+  @Put('contacts/:contactId')
+  @ApiOkResponse({ description: 'The contact corrected: date, minutes, mode and with whom, checked as when logged.' })
+  updateContact(@CurrentScope() scope: AccessScope, @Param('id', ParseIntPipe) id: number, @Param('contactId', ParseIntPipe) contactId: number, @Body() body: ContactDto) {
+    return this.contacts.update(scope, id, contactId, body);
+  }
+
+  @Delete('contacts/:contactId')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'The contact is gone; intensities follow.' })
+  async deleteContact(@CurrentScope() scope: AccessScope, @Param('id', ParseIntPipe) id: number, @Param('contactId', ParseIntPipe) contactId: number) {
+    await this.contacts.remove(scope, id, contactId);
+  }
+
   @Put('readings/:timepoint/:instrument')
   @ApiParam({ name: 'timepoint', enum: TIMEPOINTS })
-  @ApiOkResponse({ description: 'The stored reading with the instrument\'s own scores, and for the Recovery Star a Vega-Lite star chart.' })
+  @ApiOkResponse({ description: 'The stored reading with the instrument\'s own scores, and for the Recovery Star a Vega-Lite star chart. Entering the same timepoint and instrument again replaces it.' })
   record(
     @CurrentScope() scope: AccessScope, @Param('id', ParseIntPipe) id: number, @Param('timepoint', timepointPipe) timepoint: Timepoint,
     @Param('instrument') instrument: string, @Body() body: ReadingDto,
   ) {
     return this.measurements.record(scope, id, timepoint, instrument, body.date, body.values);
+  }
+
+  @Delete('readings/:timepoint/:instrument')
+  @HttpCode(204)
+  @ApiParam({ name: 'timepoint', enum: TIMEPOINTS })
+  @ApiNoContentResponse({ description: 'The instrument\'s reading at that timepoint is gone (other instruments at the timepoint stay).' })
+  async deleteReading(@CurrentScope() scope: AccessScope, @Param('id', ParseIntPipe) id: number, @Param('timepoint', timepointPipe) timepoint: Timepoint, @Param('instrument') instrument: string) {
+    await this.measurements.remove(scope, id, timepoint, instrument);
   }
 
   @Get('readings/:timepoint/:instrument/chart.svg')

@@ -60,6 +60,19 @@ export class MeasurementsService {
     return this.reading(scope, courseId, timepoint, instrumentCode);
   }
 
+  /** Deletes one instrument's reading at a timepoint; the timepoint's row goes when no instrument is left on it. */
+  async remove(scope: AccessScope, courseId: number, timepoint: Timepoint, instrumentCode: string): Promise<void> {
+    await this.writes.change(scope, courseId, `measurement ${timepoint} ${instrumentCode} deleted`, async (em) => {
+      const [found] = (await em.query('SELECT id FROM measurement WHERE course_id = $1 AND timepoint = $2 AND $3 = ANY(instruments)', [courseId, timepoint, instrumentCode])) as { id: number }[];
+      if (!found) throw new NotFoundException(`no ${instrumentCode} reading at ${timepoint} for course ${courseId}`);
+      await em.query(
+        `DELETE FROM measurement_value mv USING instrument_item ii JOIN instrument i ON i.id = ii.instrument_id
+         WHERE mv.measurement_id = $1 AND mv.item_id = ii.id AND i.code = $2`, [found.id, instrumentCode]);
+      await em.query('UPDATE measurement SET instruments = array_remove(instruments, $2) WHERE id = $1', [found.id, instrumentCode]);
+      await em.query(`DELETE FROM measurement WHERE id = $1 AND cardinality(instruments) = 0`, [found.id]);
+    });
+  }
+
   async reading(scope: AccessScope, courseId: number, timepoint: Timepoint, instrumentCode: string): Promise<ReadingView> {
     requireRowLevel(scope);
     const em = this.dataSource.manager;
