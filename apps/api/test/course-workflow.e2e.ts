@@ -140,6 +140,9 @@ describe.each(testDatabases())('a CTI course run through the API ($name PostgreS
     const late = await greve.post(`/courses/${body.id}/phase-changes`, { event: 'phase2', date: '2025-06-10' }).expect(201);
     expect(late.body.warnings.map((w: { code: string }) => w.code)).toEqual(['phase_length', 'focus_areas', 'checklist_open']);
     expect(late.body.warnings[0].message).toBe('Phase 1 lasted 5 months; each phase lasts 3 months, no more, no less (due 2025-04-10).');
+    expect(late.body.warnings[0].params).toEqual({ phase: 1, months: 5, days: 0, phaseMonths: 3, due: '2025-04-10' }); // for the Danish page text
+    const alerts = (await greve.get('/fidelity/alerts').expect(200)).body.alerts as { kind: string; params: object; courseId?: number }[];
+    expect(alerts.find((a) => a.courseId === body.id && a.kind === 'focus_areas_outside_range')?.params).toEqual({ n: 0, min: 2, max: 3 });
   });
 
   it('withdraws a course in the contact period: ended with its reason, logged, no alerts, left out of the analyses', async () => {

@@ -1,5 +1,6 @@
 import { api, el, formData, logout, requireSignIn, showError } from './api.js';
-import { ALERT, CHECKLIST, DOMAIN, END_REASON, MODE, PARTY, STAGE, options } from './labels.js';
+import { ALERT, CHECKLIST, DOMAIN, END_REASON, EVENT, MODE, PARTY, STAGE, options } from './labels.js';
+import { alertText, warningText } from './texts.js';
 
 const user = requireSignIn();
 const id = new URLSearchParams(location.search).get('id');
@@ -22,12 +23,12 @@ function renderFacts(c) {
     row('Fase 2', c.phase2Start ?? (s ? `forfalder ${s.phase2Due}` : null)), row('Fase 3', c.phase3Start ?? (s ? `forfalder ${s.phase3Due}` : null)),
     row('Overdragelsesplan', c.handoverPlanDate ?? (s ? `senest ${s.handoverDue}` : null)),
     row('Afslutning', c.endDate ? `${c.endDate} (${END_REASON[c.endReason]})` : s ? `planlagt ${s.endDue}` : null))));
-  $('alerts').replaceChildren(...c.alerts.map((a) => el('p', { class: `warnings alert-${a.severity}`, 'data-kind': a.kind }, el('b', {}, `${ALERT[a.kind]}: `), a.message)));
+  $('alerts').replaceChildren(...c.alerts.map((a) => el('p', { class: `warnings alert-${a.severity}`, 'data-kind': a.kind }, el('b', {}, `${ALERT[a.kind]}: `), alertText(a))));
 }
 
 function renderEvents(c) {
   $('events').replaceChildren(...c.events.map((e) => el('tr', {},
-    el('td', {}, e.event), el('td', {}, e.date), el('td', {}, e.warnings.map((w) => w.message).join(' ') || '–'), el('td', {}, e.recordedBy))));
+    el('td', {}, EVENT[e.event] ?? e.event), el('td', {}, e.date), el('td', {}, e.warnings.map(warningText).join(' ') || '–'), el('td', {}, e.recordedBy))));
 }
 
 function renderChecklists(c) {
@@ -82,7 +83,7 @@ async function render() {
 async function save(path, method, body, warningsTarget) {
   try {
     const result = await api(path, { method, body });
-    if (warningsTarget) warningsTarget.replaceChildren(...(result?.warnings ?? []).map((w) => el('p', { class: 'warnings', 'data-warning': w.code }, `Advarsel: ${w.message}`)));
+    if (warningsTarget) warningsTarget.replaceChildren(...(result?.warnings ?? []).map((w) => el('p', { class: 'warnings', 'data-warning': w.code }, `Advarsel: ${warningText(w)}`)));
     $('message').replaceChildren();
     await render();
   } catch (e) {

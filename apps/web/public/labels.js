@@ -7,6 +7,7 @@ export const DOMAIN = {
 export const MODE = { in_person: 'Personligt møde', phone: 'Telefon', digital: 'Digitalt', network_meeting: 'Netværksmøde', accompanying: 'Ledsagelse', other: 'Andet' };
 export const PARTY = { citizen: 'Borger', network: 'Netværk', services: 'Tilbud/myndighed' };
 export const END_REASON = { completed: 'Gennemført', dropped_out: 'Afbrudt', moved: 'Fraflyttet', died: 'Død', other: 'Andet' };
+export const EVENT = { phase1: 'Start fase 1', phase2: 'Start fase 2', phase3: 'Start fase 3', closed: 'Afsluttet', withdrawn: 'Udtrådt før overgangen' };
 export const CHECKLIST = { contact_period: 'Kontaktskabelsesperioden', phase2: 'Overgang til 2. fase', phase3: 'Overgang til 3. fase', closure: 'Afslutning' };
 export const ALERT = {
   phase_change_due: 'Faseskift snart', phase_change_overdue: 'Faseskift overskredet', course_past_nine_months: 'Over 9 måneder',

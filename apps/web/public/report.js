@@ -1,4 +1,5 @@
 import { api, el, formData, logout, requireSignIn, showError } from './api.js';
+import { costEffectivenessText } from './texts.js';
 
 // The report for evaluators, the agency and municipalities: the headline tables, and charts where the API has them.
 const user = requireSignIn();
@@ -52,7 +53,7 @@ async function render(form) {
   const m = report.metadata;
   document.getElementById('about').textContent = `Data ${m.snapshot.id}, beregnet ${new Date(m.generatedAt).toLocaleString('da-DK')}. ${m.baselineRule.description}${m.suppression ? ` Tal med under ${m.suppression.k} borgere tilbageholdes.` : ''}`;
   const ce = report.cost_effectiveness;
-  document.getElementById('ce').textContent = !ce || withheld(ce) ? 'Ikke tilgængelig for dette udsnit.' : ce.interpretation;
+  document.getElementById('ce').textContent = !ce || withheld(ce) ? 'Ikke tilgængelig for dette udsnit.' : costEffectivenessText(ce);
   document.getElementById('comparison').replaceChildren(...(report.comparison ?? []).filter((c) => ['wemwbs_total', 'sds_total', 'rs_mean', 'sds_work', 'sds_social', 'sds_family'].includes(c.outcome))
     .map((c) => row(c.outcome, c.timepoint, fig(c.n_cti, 0), fig(c.n_control, 0), fig(c.ancova_estimate), ci(c.ancova_ci), p(c.ancova_p), fig(c.hedges_g))));
   document.getElementById('costs').replaceChildren(...(report.costs ?? []).map((c) => row(`${c.horizon_months} mdr.`,

@@ -1,5 +1,6 @@
 import { api, el, formData, logout, requireSignIn, showError } from './api.js';
 import { ALERT, STAGE } from './labels.js';
+import { alertText } from './texts.js';
 
 const user = requireSignIn();
 document.getElementById('who').append(`${user.username} (${user.role}${user.municipalityCode ? `, ${user.municipalityCode}` : ''}) `, el('button', { class: 'link', onclick: logout }, 'Log ud'));
@@ -16,7 +17,7 @@ async function render() {
     ...(fidelity.alerts.length === 0 ? [el('tr', {}, el('td', { colspan: 5, class: 'muted' }, 'Ingen advarsler.'))] : []),
     ...fidelity.alerts.map((a) => el('tr', { class: `alert-${a.severity}`, 'data-kind': a.kind },
       el('td', {}, el('span', { class: 'badge' }, ALERT[a.kind] ?? a.kind)), el('td', {}, a.courseId ? courseLink(a.courseId, a.courseCode) : '–'),
-      el('td', {}, a.worker ?? '–'), el('td', {}, a.date ?? ''), el('td', {}, a.message))),
+      el('td', {}, a.worker ?? '–'), el('td', {}, a.date ?? ''), el('td', {}, alertText(a)))),
   );
   document.getElementById('caseloads').replaceChildren(...fidelity.caseloads.map((c) => el('tr', {},
     el('td', {}, c.worker), el('td', {}, c.active), el('td', {}, c.inPhase1), el('td', { class: c.weighted > fidelity.norms.caseloadNorm ? 'error' : '' }, c.weighted), el('td', {}, fidelity.norms.caseloadNorm))));

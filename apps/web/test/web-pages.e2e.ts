@@ -91,7 +91,7 @@ describeInBrowser('the web pages')('web pages in Chromium', () => {
     today('2025-04-16');
     await page.goto(`${base}/team.html`);
     await page.waitForSelector('#alerts tr[data-kind=phase_change_due]');
-    expect(await page.textContent('#alerts')).toContain('Phase 2 is due on 2025-04-30');
+    expect(await page.textContent('#alerts')).toContain('Fase 2 forfalder 2025-04-30 (om 14 dage).');
     expect(await page.textContent('#caseloads')).toContain('W-ANNA');
     await page.screenshot({ path: join(SCREENSHOTS, 'team-page.png'), fullPage: true });
     await page.goto(`${page.url().replace('team.html', '')}course.html?id=1`);

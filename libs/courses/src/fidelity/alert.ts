@@ -21,8 +21,13 @@ export interface FidelityAlert {
   courseCode?: string;
   /** The date the alert is about: a due date, or when the rule was broken. */
   date?: IsoDate;
+  /** The figures the text is made of, so a page can say it in its own language (apps/web/public/texts.js). */
+  params: AlertParams;
+  /** English text, for API users; pages render `kind` + `params` instead. */
   message: string;
 }
+
+export type AlertParams = Record<string, string | number>;
 
 /** Everything the alert rules read about one course. */
 export interface CourseFacts {

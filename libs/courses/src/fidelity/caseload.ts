@@ -32,6 +32,7 @@ export function caseloadAlerts(loads: WorkerCaseload[], norms: FidelityNorms): F
     .filter((l) => l.weighted > norms.caseloadNorm)
     .map((l) => ({
       kind: 'caseload_above_norm' as const, severity: 'breach' as const, municipalityCode: l.municipalityCode, worker: l.worker,
+      params: { worker: l.worker, active: l.active, inPhase1: l.inPhase1, weighted: l.weighted, norm: norms.caseloadNorm },
       message: `${l.worker} has ${l.active} citizens (${l.inPhase1} in phase 1, counted double): weighted caseload ${l.weighted}, above the norm of ${norms.caseloadNorm}.`,
     }));
 }

@@ -39,6 +39,7 @@ export function intensityAlerts(c: CourseFacts, today: IsoDate, norms: FidelityN
     if (now.days < norms.intensityMinDays || before.minutesPer4Weeks === 0 || now.minutesPer4Weeks < before.minutesPer4Weeks) continue;
     out.push({
       ...aboutCourse(c), kind: 'intensity_not_falling', severity: 'breach',
+      params: { phase: now.phase, perFourWeeks: now.minutesPer4Weeks, previousPhase: before.phase, previousPerFourWeeks: before.minutesPer4Weeks },
       message: `Contact in phase ${now.phase} (${now.minutesPer4Weeks} min per 4 weeks) is not below phase ${before.phase} (${before.minutesPer4Weeks}); expected to fall about 4 : 2 : 1.`,
     });
   }

@@ -12,7 +12,7 @@ export function focusAreaAlerts(c: CourseFacts, norms: FidelityNorms): FidelityA
   if (c.timeline.arm !== 'cti' || (stage !== 'phase2' && stage !== 'phase3')) return [];
   const n = c.activeFocusAreas;
   if (n >= norms.focusAreasMin && n <= norms.focusAreasMax) return [];
-  return [{ ...aboutCourse(c), kind: 'focus_areas_outside_range', severity: 'breach', message: `The CTI plan has ${n} focus areas; it should have ${norms.focusAreasMin}–${norms.focusAreasMax}.` }];
+  return [{ ...aboutCourse(c), kind: 'focus_areas_outside_range', severity: 'breach', params: { n, min: norms.focusAreasMin, max: norms.focusAreasMax }, message: `The CTI plan has ${n} focus areas; it should have ${norms.focusAreasMin}–${norms.focusAreasMax}.` }];
 }
 
 /** Changes already made, with their date, so open items of the checklist that gated them can be named. */
@@ -33,6 +33,6 @@ export function checklistAlerts(c: CourseFacts): FidelityAlert[] {
     const checklist = checklistGating(event);
     const open = checklist ? (c.openChecklistItems[checklist] ?? 0) : 0;
     if (!checklist || open === 0) return [];
-    return [{ ...aboutCourse(c), kind: 'checklist_open' as const, severity: 'breach' as const, date, message: `${open} item(s) of the ${checklist.replace('_', ' ')} checklist still open after the change on ${date}.` }];
+    return [{ ...aboutCourse(c), kind: 'checklist_open' as const, severity: 'breach' as const, date, params: { open, checklist, date }, message: `${open} item(s) of the ${checklist.replace('_', ' ')} checklist still open after the change on ${date}.` }];
   });
 }

@@ -1,5 +1,5 @@
 import type { EndReason, IsoDate } from '@cti/domain';
-import { daysBetween } from '../calendar/calendar-date';
+import { calendarSpan, daysBetween } from '../calendar/calendar-date';
 import { stageOf, type CourseTimeline, type Stage } from './course-timeline';
 import type { FidelityNorms } from './fidelity-norms';
 import { eventLabel, spanText, type FidelityWarning, type PhaseEvent } from './phase-events';
@@ -75,6 +75,7 @@ function phaseLengthWarning(event: 'phase2' | 'phase3', date: IsoDate, due: IsoD
   const previous = event === 'phase2' ? 'Phase 1' : 'Phase 2';
   return [{
     code: 'phase_length',
+    params: { phase: event === 'phase2' ? 1 : 2, ...calendarSpan(from, date), phaseMonths: norms.phaseMonths, due },
     message: `${previous} lasted ${spanText(from, date)}; each phase lasts ${norms.phaseMonths} months, no more, no less (due ${due}).`,
   }];
 }
@@ -83,13 +84,13 @@ function closureWarnings(t: CourseTimeline, r: TransitionRequest, norms: Fidelit
   const plan = phaseSchedule(t.startDate, norms);
   const out: FidelityWarning[] = [];
   const off = daysBetween(plan.endDue, r.date);
-  if (off > norms.phaseToleranceDays) out.push({ code: 'past_nine_months', message: `The course ran ${off} days past ${norms.courseMonths} months (due to end ${plan.endDue}); it ends after ${norms.courseMonths} months even if someone wants it extended.` });
+  if (off > norms.phaseToleranceDays) out.push({ code: 'past_nine_months', params: { days: off, months: norms.courseMonths, endDue: plan.endDue }, message: `The course ran ${off} days past ${norms.courseMonths} months (due to end ${plan.endDue}); it ends after ${norms.courseMonths} months even if someone wants it extended.` });
   if (t.arm !== 'cti' || r.endReason !== 'completed') return out;
-  if (off < -norms.phaseToleranceDays) out.push({ code: 'ended_early', message: `Completed ${-off} days before the planned end (${plan.endDue}); a course runs ${norms.courseMonths} months.` });
-  if (!t.phase3Start) out.push({ code: 'completed_without_phase3', message: 'Completed without a phase 3, where responsibility is handed over to the citizen and the network.' });
+  if (off < -norms.phaseToleranceDays) out.push({ code: 'ended_early', params: { days: -off, endDue: plan.endDue, months: norms.courseMonths }, message: `Completed ${-off} days before the planned end (${plan.endDue}); a course runs ${norms.courseMonths} months.` });
+  if (!t.phase3Start) out.push({ code: 'completed_without_phase3', params: {}, message: 'Completed without a phase 3, where responsibility is handed over to the citizen and the network.' });
   const handover = r.handoverPlanDate ?? t.handoverPlanDate;
-  if (!handover) out.push({ code: 'handover_missing', message: 'Completed without a handover plan (overdragelsesplan) agreed with the network.' });
-  else if (handover > plan.handoverDue) out.push({ code: 'handover_late', message: `The handover plan was agreed ${handover}, later than a month before the end (${plan.handoverDue}).` });
+  if (!handover) out.push({ code: 'handover_missing', params: {}, message: 'Completed without a handover plan (overdragelsesplan) agreed with the network.' });
+  else if (handover > plan.handoverDue) out.push({ code: 'handover_late', params: { agreed: handover, due: plan.handoverDue }, message: `The handover plan was agreed ${handover}, later than a month before the end (${plan.handoverDue}).` });
   return out;
 }
 
@@ -105,10 +106,10 @@ export function checkTransition(t: CourseTimeline, r: TransitionRequest, facts: 
   if (r.event === 'phase3') warnings.push(...phaseLengthWarning('phase3', r.date, plan.phase3Due, t.phase2Start!, norms));
   if (r.event === 'closed') warnings.push(...closureWarnings(t, r, norms));
   if (t.arm === 'cti' && r.event === 'phase2' && (facts.activeFocusAreas < norms.focusAreasMin || facts.activeFocusAreas > norms.focusAreasMax)) {
-    warnings.push({ code: 'focus_areas', message: `The CTI plan has ${facts.activeFocusAreas} focus areas; it should have ${norms.focusAreasMin}–${norms.focusAreasMax}, chosen by the citizen.` });
+    warnings.push({ code: 'focus_areas', params: { n: facts.activeFocusAreas, min: norms.focusAreasMin, max: norms.focusAreasMax }, message: `The CTI plan has ${facts.activeFocusAreas} focus areas; it should have ${norms.focusAreasMin}–${norms.focusAreasMax}, chosen by the citizen.` });
   }
   if (t.arm === 'cti' && facts.openChecklistItems.length > 0) {
-    warnings.push({ code: 'checklist_open', message: `${facts.openChecklistItems.length} checklist item(s) still open: ${facts.openChecklistItems.join(', ')}.` });
+    warnings.push({ code: 'checklist_open', params: { open: facts.openChecklistItems.length, items: facts.openChecklistItems.join(', ') }, message: `${facts.openChecklistItems.length} checklist item(s) still open: ${facts.openChecklistItems.join(', ')}.` });
   }
   return { allowed: true, warnings };
 }

@@ -10,7 +10,11 @@ export type PhaseEvent = (typeof PHASE_EVENTS)[number];
 
 /** A fidelity rule the data breaks: shown and recorded, never a reason to refuse. */
 export interface FidelityWarning {
+  /** Stable kind of the warning (phase_length, focus_areas, …). */
   code: string;
+  /** The figures the text is made of, for pages that say it in Danish (absent on warnings recorded before they existed). */
+  params: Record<string, string | number>;
+  /** English text, for API users. */
   message: string;
 }
 
