@@ -23,6 +23,11 @@ function renderFacts(c) {
     row('Fase 2', c.phase2Start ?? (s ? `forfalder ${s.phase2Due}` : null)), row('Fase 3', c.phase3Start ?? (s ? `forfalder ${s.phase3Due}` : null)),
     row('Overdragelsesplan', c.handoverPlanDate ?? (s ? `senest ${s.handoverDue}` : null)),
     row('Afslutning', c.endDate ? `${c.endDate} (${END_REASON[c.endReason]})` : s ? `planlagt ${s.endDue}` : null))));
+  // In the contact period a course can only be withdrawn, never closed; after it, the other way round.
+  for (const option of $('phase').event.options) {
+    if (option.value === 'withdrawn') option.disabled = c.stage !== 'contact';
+    if (option.value === 'closed') option.disabled = c.stage === 'contact';
+  }
   $('alerts').replaceChildren(...c.alerts.map((a) => el('p', { class: `warnings alert-${a.severity}`, 'data-kind': a.kind }, el('b', {}, `${ALERT[a.kind]}: `), alertText(a))));
 }
 
@@ -46,14 +51,18 @@ function renderPlan(c) {
 }
 
 function renderContacts(c) {
-  $('contacts').replaceChildren(...c.contacts.map((k) => el('tr', {}, el('td', {}, k.date), el('td', {}, k.minutes), el('td', {}, MODE[k.mode]), el('td', {}, k.with.map((p) => PARTY[p]).join(', ')))));
+  $('contacts').replaceChildren(...c.contacts.map((k) => el('tr', { 'data-contact': k.id }, el('td', {}, k.date), el('td', {}, k.minutes), el('td', {}, MODE[k.mode]), el('td', {}, k.with.map((p) => PARTY[p]).join(', ')),
+    el('td', {}, el('button', { type: 'button', class: 'link', onclick: () => editContact(k) }, 'Ret'), ' ',
+      el('button', { type: 'button', class: 'link', onclick: () => remove(`/courses/${id}/contacts/${k.id}`, `kontakten ${k.date}`) }, 'Slet')))));
   $('intensity').textContent = c.intensities.length ? `Intensitet (minutter pr. 4 uger): ${c.intensities.map((p) => `fase ${p.phase}: ${p.minutesPer4Weeks}`).join(' · ')} — forventet faldende ca. 4 : 2 : 1` : '';
 }
 
 async function renderReadings(c) {
   const blocks = await Promise.all(c.readings.map(async (r) => {
     const scores = r.scores.map((s) => `${s.label}: ${s.value ?? '– (ufuldstændig)'}`).join(' · ');
-    const block = el('div', { class: 'reading' }, el('h3', {}, `${r.instrument} – ${r.timepoint} (${r.date ?? ''})`), el('p', {}, scores || 'Ingen samlet score.'));
+    const block = el('div', { class: 'reading', 'data-reading': `${r.timepoint}/${r.instrument}` }, el('h3', {}, `${r.instrument} – ${r.timepoint} (${r.date ?? ''})`), el('p', {}, scores || 'Ingen samlet score.'),
+      el('p', {}, el('button', { type: 'button', class: 'link', onclick: () => editReading(r) }, 'Ret'), ' ',
+        el('button', { type: 'button', class: 'link', onclick: () => remove(`/courses/${id}/readings/${r.timepoint}/${r.instrument}`, `målingen ${r.instrument} ${r.timepoint}`) }, 'Slet')));
     if (r.chart) {
       const star = el('div', { class: 'star' });
       star.innerHTML = await api(`/courses/${id}/readings/${r.timepoint}/${r.instrument}/chart.svg`, { text: true });
@@ -86,10 +95,48 @@ async function save(path, method, body, warningsTarget) {
     if (warningsTarget) warningsTarget.replaceChildren(...(result?.warnings ?? []).map((w) => el('p', { class: 'warnings', 'data-warning': w.code }, `Advarsel: ${warningText(w)}`)));
     $('message').replaceChildren();
     await render();
+    return true;
   } catch (e) {
     showError($('message'), e);
     $('message').scrollIntoView();
+    return false;
   }
+}
+
+/** Deleting is not undone by the page: ask first. */
+function remove(path, what) {
+  if (confirm(`Slet ${what}?`)) save(path, 'DELETE');
+}
+
+/** Fills the contact form with a logged contact; saving it then corrects that contact instead of logging a new one. */
+function editContact(k) {
+  const form = $('contact-form');
+  form.dataset.editing = k.id;
+  form.date.value = k.date;
+  form.minutes.value = k.minutes;
+  form.mode.value = k.mode;
+  for (const box of form.querySelectorAll('input[name=with]')) box.checked = k.with.includes(box.value);
+  form.querySelector('button[type=submit]').textContent = 'Gem rettelse';
+  form.querySelector('button[type=reset]').hidden = false;
+  form.scrollIntoView();
+}
+
+function stopEditingContact() {
+  const form = $('contact-form');
+  delete form.dataset.editing;
+  form.querySelector('button[type=submit]').textContent = 'Log kontakt';
+  form.querySelector('button[type=reset]').hidden = true;
+}
+
+/** Fills the reading form with a stored reading: entering the same timepoint and instrument again replaces it. */
+function editReading(r) {
+  const form = $('reading-form');
+  form.instrument.value = r.instrument;
+  renderItems();
+  form.timepoint.value = r.timepoint;
+  form.date.value = r.date ?? '';
+  for (const [item, value] of Object.entries(r.values)) if (form[`item:${item}`]) form[`item:${item}`].value = value ?? '';
+  form.scrollIntoView();
 }
 
 const tick = (item, on) => save(`/courses/${id}/checklist/${item}`, on ? 'PUT' : 'DELETE', on ? {} : undefined);
@@ -105,8 +152,11 @@ $('focus-form').addEventListener('submit', (e) => {
 $('contact-form').addEventListener('submit', (e) => {
   e.preventDefault();
   const data = formData(e.target);
-  save(`/courses/${id}/contacts`, 'POST', { date: data.date, minutes: Number(data.minutes), mode: data.mode, with: new FormData(e.target).getAll('with') });
+  const contact = { date: data.date, minutes: Number(data.minutes), mode: data.mode, with: new FormData(e.target).getAll('with') };
+  const editing = e.target.dataset.editing;
+  save(editing ? `/courses/${id}/contacts/${editing}` : `/courses/${id}/contacts`, editing ? 'PUT' : 'POST', contact).then((saved) => saved && stopEditingContact());
 });
+$('contact-form').addEventListener('reset', stopEditingContact);
 $('reading-form').addEventListener('submit', (e) => {
   e.preventDefault();
   const data = formData(e.target);

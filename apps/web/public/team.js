@@ -5,6 +5,8 @@ import { alertText } from './texts.js';
 const user = requireSignIn();
 document.getElementById('who').append(`${user.username} (${user.role}${user.municipalityCode ? `, ${user.municipalityCode}` : ''}) `, el('button', { class: 'link', onclick: logout }, 'Log ud'));
 
+// A course withdrawn in its contact period is ended, and never had a transition: say so rather than show the planned one.
+const startText = (c) => (c.phase1Started ? c.startDate : c.endDate ? `udtrådt før overgangen ${c.endDate}` : `planlagt ${c.startDate}`);
 const courseLink = (id, code) => el('a', { href: `/course.html?id=${id}` }, code);
 
 async function render() {
@@ -24,7 +26,7 @@ async function render() {
   const stageOf = (c) => (c.endDate ? 'ended' : c.phase3Start ? 'phase3' : c.phase2Start ? 'phase2' : c.phase1Started ? 'phase1' : 'contact');
   document.getElementById('courses').replaceChildren(...courses.map((c) => el('tr', {},
     el('td', {}, courseLink(c.id, c.courseCode)), el('td', {}, c.citizen), el('td', {}, c.worker ?? '–'), el('td', {}, c.arm),
-    el('td', {}, STAGE[stageOf(c)]), el('td', {}, c.phase1Started ? c.startDate : `planlagt ${c.startDate}`))));
+    el('td', {}, STAGE[stageOf(c)]), el('td', {}, startText(c)))));
 }
 
 document.getElementById('new-course').addEventListener('submit', async (event) => {

@@ -79,6 +79,21 @@ describeInBrowser('the web pages')('web pages in Chromium', () => {
     await page.check('#contact-form input[value=services]');
     await page.click('#contact-form button[type=submit]');
     await page.waitForSelector('#contacts tr:has-text("Ledsagelse")');
+    // Correct the contact, then log one by mistake and delete it (the page asks first)
+    await page.click('#contacts tr:has-text("Ledsagelse") button:has-text("Ret")');
+    await page.fill('#contact-form input[name=minutes]', '75');
+    await page.click('#contact-form button[type=submit]:has-text("Gem rettelse")');
+    await page.waitForSelector('#contacts tr:has-text("Ledsagelse") >> text=75');
+    await page.waitForSelector('#contact-form button[type=submit]:has-text("Log kontakt")');
+    await page.fill('#contact-form input[name=date]', '2025-01-31');
+    await page.fill('#contact-form input[name=minutes]', '5');
+    await page.selectOption('#contact-form select[name=mode]', 'phone');
+    await page.click('#contact-form button[type=submit]');
+    await page.waitForSelector('#contacts tr:has-text("Telefon")');
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.click('#contacts tr:has-text("Telefon") button:has-text("Slet")');
+    await page.waitForSelector('#contacts tr:has-text("Telefon")', { state: 'detached' });
+    expect(await page.$$eval('#contacts tr', (rows) => rows.length)).toBe(1);
 
     await page.selectOption('#reading-form select[name=instrument]', 'rs');
     await page.fill('#reading-form input[name=date]', '2025-01-31');
@@ -88,8 +103,24 @@ describeInBrowser('the web pages')('web pages in Chromium', () => {
     await page.waitForSelector('.star svg');
     expect(await page.textContent('#readings')).toContain('5'); // the mean of 3,4,5,6,7 twice
 
+    // A second course is withdrawn in its contact period, and the team page lists it as ended
+    await page.goto(`${base}/team.html`);
+    await page.fill('#new-course input[name=citizen]', 'B-0043');
+    await page.fill('#new-course input[name=contactStart]', '2025-01-20');
+    await page.fill('#new-course input[name=plannedStart]', '2025-03-01');
+    await page.click('#new-course button[type=submit]');
+    await page.waitForSelector('#title:has-text("Kontaktskabelse")');
+    await page.selectOption('#phase select[name=event]', 'withdrawn');
+    await page.fill('#phase input[name=date]', '2025-01-25');
+    await page.selectOption('#phase select[name=endReason]', 'moved');
+    await page.click('#phase button[type=submit]');
+    await page.waitForSelector('#title:has-text("Afsluttet")');
+    expect(await page.textContent('#events')).toContain('Udtrådt før overgangen');
+
     today('2025-04-16');
     await page.goto(`${base}/team.html`);
+    await page.waitForSelector('#courses tr:has-text("B-0043") >> text=udtrådt før overgangen 2025-01-25');
+    expect(await page.textContent('#courses tr:has-text("B-0043")')).toContain('Afsluttet');
     await page.waitForSelector('#alerts tr[data-kind=phase_change_due]');
     expect(await page.textContent('#alerts')).toContain('Fase 2 forfalder 2025-04-30 (om 14 dage).');
     expect(await page.textContent('#caseloads')).toContain('W-ANNA');
