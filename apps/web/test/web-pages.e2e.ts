@@ -8,6 +8,13 @@ import { testDatabases } from '../../../test/support/databases';
 import { resetDatabase } from '../../../test/support/reset-database';
 import { describeInBrowser, launchChromium, SCREENSHOTS } from '../../../test/support/browser';
 
+/** Fills a form's inputs and selects by name, then submits it. */
+async function submitForm(page: import('playwright-core').Page, form: string, fields: { fill?: Record<string, string>; select?: Record<string, string> }) {
+  for (const [name, value] of Object.entries(fields.fill ?? {})) await page.fill(`${form} input[name=${name}]`, value);
+  for (const [name, value] of Object.entries(fields.select ?? {})) await page.selectOption(`${form} select[name=${name}]`, value);
+  await page.click(`${form} button[type=submit]`);
+}
+
 describeInBrowser('the web pages')('web pages in Chromium', () => {
   const { url } = testDatabases()[0];
   let app: INestApplication;
@@ -73,11 +80,8 @@ describeInBrowser('the web pages')('web pages in Chromium', () => {
     }
     await page.waitForSelector('#focus tr:nth-child(2)');
 
-    await page.fill('#contact-form input[name=date]', '2025-01-31');
-    await page.fill('#contact-form input[name=minutes]', '90');
-    await page.selectOption('#contact-form select[name=mode]', 'accompanying');
     await page.check('#contact-form input[value=services]');
-    await page.click('#contact-form button[type=submit]');
+    await submitForm(page, '#contact-form', { fill: { date: '2025-01-31', minutes: '90' }, select: { mode: 'accompanying' } });
     await page.waitForSelector('#contacts tr:has-text("Ledsagelse")');
     // Correct the contact, then log one by mistake and delete it (the page asks first)
     await page.click('#contacts tr:has-text("Ledsagelse") button:has-text("Ret")');
@@ -85,10 +89,7 @@ describeInBrowser('the web pages')('web pages in Chromium', () => {
     await page.click('#contact-form button[type=submit]:has-text("Gem rettelse")');
     await page.waitForSelector('#contacts tr:has-text("Ledsagelse") >> text=75');
     await page.waitForSelector('#contact-form button[type=submit]:has-text("Log kontakt")');
-    await page.fill('#contact-form input[name=date]', '2025-01-31');
-    await page.fill('#contact-form input[name=minutes]', '5');
-    await page.selectOption('#contact-form select[name=mode]', 'phone');
-    await page.click('#contact-form button[type=submit]');
+    await submitForm(page, '#contact-form', { fill: { date: '2025-01-31', minutes: '5' }, select: { mode: 'phone' } });
     await page.waitForSelector('#contacts tr:has-text("Telefon")');
     page.once('dialog', (dialog) => void dialog.accept());
     await page.click('#contacts tr:has-text("Telefon") button:has-text("Slet")');
@@ -105,15 +106,9 @@ describeInBrowser('the web pages')('web pages in Chromium', () => {
 
     // A second course is withdrawn in its contact period, and the team page lists it as ended
     await page.goto(`${base}/team.html`);
-    await page.fill('#new-course input[name=citizen]', 'B-0043');
-    await page.fill('#new-course input[name=contactStart]', '2025-01-20');
-    await page.fill('#new-course input[name=plannedStart]', '2025-03-01');
-    await page.click('#new-course button[type=submit]');
+    await submitForm(page, '#new-course', { fill: { citizen: 'B-0043', contactStart: '2025-01-20', plannedStart: '2025-03-01' } });
     await page.waitForSelector('#title:has-text("Kontaktskabelse")');
-    await page.selectOption('#phase select[name=event]', 'withdrawn');
-    await page.fill('#phase input[name=date]', '2025-01-25');
-    await page.selectOption('#phase select[name=endReason]', 'moved');
-    await page.click('#phase button[type=submit]');
+    await submitForm(page, '#phase', { fill: { date: '2025-01-25' }, select: { event: 'withdrawn', endReason: 'moved' } });
     await page.waitForSelector('#title:has-text("Afsluttet")');
     expect(await page.textContent('#events')).toContain('Udtrådt før overgangen');
 
