@@ -33,3 +33,6 @@ export function mayReadMunicipality(scope: AccessScope, code: number): boolean {
 export function mayReadEvaluation(scope: AccessScope, slug: string): boolean {
   return scope.evaluationSlugs === 'all' || scope.evaluationSlugs.includes(slug);
 }
+
+/** An evaluation's slug: lower-case letters, digits and hyphens, at most 63 (the database CHECK says the same). */
+export const EVALUATION_SLUG = /^[a-z0-9][a-z0-9-]{0,62}$/;

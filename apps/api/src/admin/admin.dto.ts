@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
-import { ROLES, type Role } from '@cti/domain';
+import { EVALUATION_SLUG, ROLES, type Role } from '@cti/domain';
 import { MIN_PASSWORD_LENGTH, USERNAME_PATTERN } from '@cti/access';
 import { MunicipalityQuery } from '../common/municipality-query.decorator';
 
@@ -52,7 +52,7 @@ export class AuditQueryDto {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Matches(/^[a-z0-9][a-z0-9-]{0,62}$/)
+  @Matches(EVALUATION_SLUG)
   evaluation?: string;
 
   @MunicipalityQuery('Events about this municipality.')

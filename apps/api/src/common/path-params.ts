@@ -1,7 +1,6 @@
 import { BadRequestException, Injectable, type PipeTransform } from '@nestjs/common';
 import { USERNAME_PATTERN } from '@cti/access';
-
-const SLUG = /^[a-z0-9][a-z0-9-]{0,62}$/;
+import { EVALUATION_SLUG } from '@cti/domain';
 
 function patternPipe(pattern: RegExp, message: string): new () => PipeTransform<string, string> {
   @Injectable()
@@ -15,6 +14,6 @@ function patternPipe(pattern: RegExp, message: string): new () => PipeTransform<
 }
 
 /** An evaluation slug in a path: lower-case letters, digits and hyphens. */
-export const SlugPipe = patternPipe(SLUG, 'evaluation must be lower-case letters, digits and hyphens');
+export const SlugPipe = patternPipe(EVALUATION_SLUG, 'evaluation must be lower-case letters, digits and hyphens');
 /** A user name in a path. */
 export const UsernamePipe = patternPipe(USERNAME_PATTERN, 'username must be 2–63 lower-case letters, digits, dots, hyphens or underscores');

@@ -4,7 +4,7 @@ import type { AccessScope } from '@cti/domain';
 import { EvaluationCoursesService, type EvaluationCourseRow } from '@cti/cohorts';
 import { Roles } from '../common/access.decorators';
 import { CurrentScope } from '../common/current-scope.decorator';
-import { EvaluationSlugPipe } from '../common/evaluation-slug.pipe';
+import { SlugPipe } from '../common/path-params';
 
 @ApiTags('evaluations')
 @Controller('evaluations')
@@ -14,7 +14,7 @@ export class EvaluationCoursesController {
   @Get(':evaluation/courses')
   @Roles('evaluator', 'municipality')
   @ApiOkResponse({ description: "The evaluation's courses (pseudonyms only): all of them for its evaluators, a municipality's own for a municipality user." })
-  list(@CurrentScope() scope: AccessScope, @Param('evaluation', EvaluationSlugPipe) evaluation: string): Promise<EvaluationCourseRow[]> {
+  list(@CurrentScope() scope: AccessScope, @Param('evaluation', SlugPipe) evaluation: string): Promise<EvaluationCourseRow[]> {
     return this.courses.list(scope, evaluation);
   }
 }

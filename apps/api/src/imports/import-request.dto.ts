@@ -1,3 +1,4 @@
+import { EVALUATION_SLUG } from '@cti/domain';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional, Matches } from 'class-validator';
@@ -5,7 +6,7 @@ import { IsBoolean, IsOptional, Matches } from 'class-validator';
 export class ImportQueryDto {
   @ApiPropertyOptional({ description: 'Evaluation (dataset) to import into; created on first import.', default: 'default', example: 'cti-housing-2014' })
   @IsOptional()
-  @Matches(/^[a-z0-9][a-z0-9-]{0,62}$/, { message: 'evaluation must be lower-case letters, digits and hyphens (at most 63)' })
+  @Matches(EVALUATION_SLUG, { message: 'evaluation must be lower-case letters, digits and hyphens (at most 63)' })
   evaluation?: string;
 
   @ApiPropertyOptional({ description: 'Validate and count what would change, then write nothing.', default: false })

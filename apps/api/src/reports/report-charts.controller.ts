@@ -5,7 +5,7 @@ import { CHART_NAMES, ChartService, renderSvg } from '@cti/reporting';
 import { Roles } from '../common/access.decorators';
 import { CurrentScope } from '../common/current-scope.decorator';
 import { ChartQueryDto } from './chart-query.dto';
-import { EvaluationSlugPipe } from '../common/evaluation-slug.pipe';
+import { SlugPipe } from '../common/path-params';
 
 const chartPipe = new ParseEnumPipe(CHART_NAMES, { exceptionFactory: () => new BadRequestException(`chart must be one of ${CHART_NAMES.join(', ')}`) });
 
@@ -22,7 +22,7 @@ export class ReportChartsController {
   @ApiOkResponse({ description: 'A chart of the report as a Vega-Lite spec (format=vega-lite) or SVG (format=svg); withheld figures are left out and named in the subtitle.' })
   async chart(
     @CurrentScope() scope: AccessScope,
-    @Param('evaluation', EvaluationSlugPipe) evaluation: string,
+    @Param('evaluation', SlugPipe) evaluation: string,
     @Param('chart', chartPipe) chart: string,
     @Query() query: ChartQueryDto,
   ): Promise<unknown> {

@@ -5,7 +5,7 @@ import type { AccessScope } from '@cti/domain';
 import { ReportService } from '@cti/reporting';
 import { Roles } from '../common/access.decorators';
 import { CurrentScope } from '../common/current-scope.decorator';
-import { EvaluationSlugPipe } from '../common/evaluation-slug.pipe';
+import { SlugPipe } from '../common/path-params';
 import { REPORT_SECTIONS, sectionOf, sectionRows, type ReportSection } from './report-sections';
 import { ReportQueryDto, SectionQueryDto } from './report-query.dto';
 
@@ -26,7 +26,7 @@ export class ReportsController {
   @Get('reports/:evaluation')
   @Roles('evaluator', 'agency', 'municipality')
   @ApiOkResponse({ description: 'The full report: every section of analysis-spec.md plus metadata and extras; small cells withheld for agency and municipality.' })
-  report(@CurrentScope() scope: AccessScope, @Param('evaluation', EvaluationSlugPipe) evaluation: string, @Query() query: ReportQueryDto) {
+  report(@CurrentScope() scope: AccessScope, @Param('evaluation', SlugPipe) evaluation: string, @Query() query: ReportQueryDto) {
     return this.reports.report(scope, evaluation, query.toOptions(scope));
   }
 
@@ -37,7 +37,7 @@ export class ReportsController {
   @ApiOkResponse({ description: 'One section; tables also as CSV, Arrow IPC or Parquet (format=csv|arrow|parquet).' })
   async section(
     @CurrentScope() scope: AccessScope,
-    @Param('evaluation', EvaluationSlugPipe) evaluation: string,
+    @Param('evaluation', SlugPipe) evaluation: string,
     @Param('section', new ParseEnumPipe(REPORT_SECTIONS, { exceptionFactory: () => new BadRequestException(`section must be one of ${REPORT_SECTIONS.join(', ')}`) }))
     section: ReportSection,
     @Query() query: SectionQueryDto,
