@@ -2,9 +2,9 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { createPrincipals, DEMO_EVALUATION, OWN, type Tokens } from '../../../../test/support/access-matrix';
-import { testDatabases } from '../../../../test/support/databases';
-import { resetDatabase } from '../../../../test/support/reset-database';
+import { createPrincipals, DEMO_EVALUATION, OWN, type Tokens } from '@cti/testing/access-matrix';
+import { testDatabases } from '@cti/testing/databases';
+import { resetDatabase } from '@cti/testing/reset-database';
 import { createApp } from '../app.factory';
 
 describe.each(testDatabases())('evaluation course lists on the demo data ($name PostgreSQL)', ({ url }) => {

@@ -2,8 +2,8 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { CohortImportService } from '@cti/cohorts';
-import { FIXTURES, openCohortContext } from '../../../../test/support/cohort-context';
-import { testDatabases } from '../../../../test/support/databases';
+import { FIXTURES, openCohortContext } from '@cti/testing/cohort-context';
+import { testDatabases } from '@cti/testing/databases';
 
 // The database itself refuses what the cohort format forbids, whatever path a write takes (import, forms, scripts).
 describe.each(testDatabases())('schema constraints on $name PostgreSQL', ({ url }) => {
