@@ -2,7 +2,7 @@
 // libraries in lower layers, and only through their entry point (@cti/<lib> → libs/<lib>/src/index.ts).
 // Test files (*.spec.ts) may use higher layers as fixtures; production code may not.
 const LAYERS = [
-  ['domain'],
+  ['domain', 'config'],
   ['persistence'],
   ['audit'],
   ['access', 'cohorts'],

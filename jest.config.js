@@ -10,7 +10,7 @@ delete swcConfig.$schema;
 
 // ESM-only packages that must be transformed to CommonJS for Jest's runtime.
 const esmPackages = ['@nestjs', 'vega', 'vega-[a-z-]+', 'd3-[a-z-]+', 'internmap', 'delaunator', 'robust-predicates', 'fast-check', 'pure-rand', 'commander'];
-const LIBS = ['domain', 'persistence', 'audit', 'cohorts', 'analytics', 'reporting', 'courses', 'access'];
+const LIBS = ['domain', 'config', 'persistence', 'audit', 'cohorts', 'analytics', 'reporting', 'courses', 'access'];
 
 const shared = {
   testEnvironment: 'node',
