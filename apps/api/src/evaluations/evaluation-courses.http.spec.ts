@@ -1,4 +1,4 @@
-// Issue 5's "done when" on the demo data: a municipality user sees its own courses, and no other municipality's.
+// On the demo data a municipality user sees its own courses, and no other municipality's.
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';

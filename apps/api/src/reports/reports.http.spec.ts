@@ -1,4 +1,4 @@
-// Issue 3's "the report endpoints answer with the same numbers": an evaluator uploads the sample cohort through the
+// The report endpoints answer with the same numbers as R: an evaluator uploads the sample cohort through the
 // API and reads the report back over HTTP, as JSON and as downloads, on both databases.
 import type { INestApplication } from '@nestjs/common';
 import { readFileSync } from 'node:fs';
