@@ -28,6 +28,8 @@ async function createWorkerDatabases(): Promise<string[]> {
 }
 
 export default async function globalSetup(): Promise<void> {
+  // Each database tier names this set-up; the first one starts the servers and the others find them running.
+  if ((globalThis as Record<string, unknown>).__CTI_EMBEDDED__) return;
   const embedded: EmbeddedPostgres[] = [];
   for (let w = 1; w <= WORKERS; w++) embedded.push(await startEmbeddedPostgres('memory://'));
   (globalThis as Record<string, unknown>).__CTI_EMBEDDED__ = embedded;

@@ -5,6 +5,9 @@ import type { EmbeddedPostgres } from '../libs/persistence/src/embedded-postgres
 export default async function globalTeardown(): Promise<void> {
   const embedded = ((globalThis as Record<string, unknown>).__CTI_EMBEDDED__ ?? []) as EmbeddedPostgres[];
   for (const e of embedded) await e.stop();
+  // Every database tier names this teardown; only the first call finds anything left to stop.
+  delete (globalThis as Record<string, unknown>).__CTI_EMBEDDED__;
+  if (embedded.length === 0) return;
   const urls = (process.env.CTI_TEST_POSTGRES_URLS ?? '').split(',').filter(Boolean);
   if (urls.length === 0 || !process.env.CTI_TEST_ADMIN_URL) return;
   const admin = new Client({ connectionString: process.env.CTI_TEST_ADMIN_URL });

@@ -1,4 +1,4 @@
-import { ValidationPipe, type INestApplication } from '@nestjs/common';
+import { ValidationPipe, type INestApplication, type NestApplicationOptions } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
@@ -14,8 +14,8 @@ const SECURITY_HEADERS = {
 };
 
 /** The configured HTTP application, shared by main.ts and the end-to-end tests. */
-export async function createApp(options: AppOptions = {}, logger: false | undefined = undefined): Promise<INestApplication> {
-  const app = await NestFactory.create(AppModule.register(options), { logger: logger === false ? ['error'] : undefined });
+export async function createApp(options: AppOptions = {}, logger: false | undefined = undefined, nest: NestApplicationOptions = {}): Promise<INestApplication> {
+  const app = await NestFactory.create(AppModule.register(options), { logger: logger === false ? ['error'] : undefined, ...nest });
   app.use(helmet(SECURITY_HEADERS));
   app.setGlobalPrefix('api');
   serveWebPages(app); // the municipality pages at /, beside the API at /api

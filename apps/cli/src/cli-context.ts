@@ -1,10 +1,11 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { StartupLogger } from '@cti/persistence';
 import { CliModule } from './cli.module';
 
 /** Runs `fn` inside a Nest application context (database open, registry seeded), closing it afterwards. */
 export async function withCliContext<T>(fn: (ctx: INestApplicationContext) => Promise<T>): Promise<T> {
-  const ctx = await NestFactory.createApplicationContext(CliModule, { logger: ['error'] });
+  const ctx = await NestFactory.createApplicationContext(CliModule, { logger: new StartupLogger({ logLevels: ['error'] }), abortOnError: false });
   try {
     return await fn(ctx);
   } finally {

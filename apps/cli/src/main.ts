@@ -5,6 +5,8 @@ import { registerImportCommand } from './commands/import.command';
 import { registerReportCommand } from './commands/report.command';
 import { registerDemoUsersCommand } from './commands/demo-users.command';
 import { registerUserCommands } from './commands/user.command';
+import { appConfig, configureFromEnvironment } from '@cti/config';
+import { startupFailure } from '@cti/persistence';
 import { say } from './cli-context';
 
 /** `cti-outcomes`: the command line of the platform. It finds its database as the server does (DATABASE_URL, else CTI_DATA_DIR). */
@@ -18,16 +20,25 @@ export async function runCli(argv: string[]): Promise<void> {
   registerUserCommands(program);
   registerDemoUsersCommand(program);
   try {
+    configureFromEnvironment(); // read once per run; a bad setting is said before any command runs
     await program.parseAsync(argv);
   } catch (e) {
     if (e instanceof CommanderError) {
       process.exitCode = e.exitCode === 0 ? 0 : 2;
       return;
     }
-    // A user sees the message, never a stack trace; CTI_DEBUG=1 shows it.
-    say(`error: ${(e as Error).message}`);
-    if (process.env.CTI_DEBUG) say((e as Error).stack ?? '');
+    // A user sees the message, never a stack trace; CTI_DEBUG=true shows it.
+    say(`error: ${startupFailure(e)}`);
+    if (debugging()) say((e as Error).stack ?? '');
     process.exitCode = 1;
+  }
+}
+
+function debugging(): boolean {
+  try {
+    return appConfig().CTI_DEBUG;
+  } catch {
+    return false;
   }
 }
 

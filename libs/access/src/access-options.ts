@@ -1,3 +1,5 @@
+import { appConfig } from '@cti/config';
+
 export const ACCESS_OPTIONS = Symbol('ACCESS_OPTIONS');
 
 export interface AccessOptions {
@@ -7,8 +9,6 @@ export interface AccessOptions {
   accessTokenTtlSeconds?: number;
 }
 
-export function accessTokenTtl(options: AccessOptions, env: NodeJS.ProcessEnv = process.env): number {
-  const ttl = options.accessTokenTtlSeconds ?? Number(env.CTI_ACCESS_TOKEN_TTL ?? 900);
-  if (!Number.isInteger(ttl) || ttl < 30 || ttl > 24 * 3600) throw new Error('CTI_ACCESS_TOKEN_TTL must be whole seconds from 30 to 86400');
-  return ttl;
+export function accessTokenTtl(options: AccessOptions): number {
+  return options.accessTokenTtlSeconds ?? appConfig().CTI_ACCESS_TOKEN_TTL;
 }

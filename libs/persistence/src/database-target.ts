@@ -1,3 +1,4 @@
+import { appConfig, type AppConfig } from '@cti/config';
 import { runningEmbeddedServer, startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
 
 export interface DatabaseTarget {
@@ -11,9 +12,9 @@ export interface DatabaseTarget {
  * Where the data lives: `DATABASE_URL` selects a PostgreSQL server; otherwise the embedded PostgreSQL in
  * `CTI_DATA_DIR` (default ./data), shared with another process that already serves it. Server and CLI both use this.
  */
-export async function resolveDatabaseTarget(env: NodeJS.ProcessEnv = process.env): Promise<DatabaseTarget> {
-  if (env.DATABASE_URL) return { url: env.DATABASE_URL, kind: 'postgres' };
-  const dataDir = env.CTI_DATA_DIR || './data';
+export async function resolveDatabaseTarget(config: Pick<AppConfig, 'DATABASE_URL' | 'CTI_DATA_DIR'> = appConfig()): Promise<DatabaseTarget> {
+  if (config.DATABASE_URL) return { url: config.DATABASE_URL, kind: 'postgres' };
+  const dataDir = config.CTI_DATA_DIR;
   const running = runningEmbeddedServer(dataDir);
   if (running) return { url: running, kind: 'embedded' };
   const embedded = await startEmbeddedPostgres(dataDir);

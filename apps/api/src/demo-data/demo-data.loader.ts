@@ -2,6 +2,7 @@ import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common'
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { CohortImportService, seedsDir } from '@cti/cohorts';
+import { appConfig } from '@cti/config';
 
 /** On an empty database, `npm start` loads seeds/demo-cohort so there is something to look at. Set CTI_DEMO_DATA=false to skip. */
 @Injectable()
@@ -14,7 +15,7 @@ export class DemoDataLoader implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (process.env.CTI_DEMO_DATA === 'false') return;
+    if (!appConfig().CTI_DEMO_DATA) return;
     const [{ n }] = (await this.dataSource.query('SELECT count(*)::int AS n FROM evaluation')) as { n: number }[];
     if (n > 0) return;
     const result = await this.imports.import({ kind: 'path', path: join(seedsDir(), 'demo-cohort') }, { actor: 'system:demo-data' });

@@ -6,7 +6,7 @@ export class AuditEventEntity {
   @PrimaryGeneratedColumn({ type: 'bigint' })
   id: string;
 
-  @Column('timestamptz')
+  @Column({ type: 'timestamptz', default: () => 'clock_timestamp()' })
   at: Date;
 
   @Column('text')
@@ -33,7 +33,7 @@ export class AuditEventEntity {
   @Column({ type: 'text', nullable: true })
   target: string | null;
 
-  @Column('jsonb')
+  @Column({ type: 'jsonb', default: () => "'{}'" })
   detail: Record<string, unknown>;
 
   @Column({ type: 'text', nullable: true })

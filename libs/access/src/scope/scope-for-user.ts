@@ -10,7 +10,7 @@ export interface ScopeUser {
 }
 
 /**
- * What each role may see (issue 5). Evaluators: row-level data of their evaluations; the agency: every evaluation,
+ * What each role may see. Evaluators: row-level data of their evaluations; the agency: every evaluation,
  * aggregates only; a municipality: its own courses, and aggregates of its own and the national data; an admin:
  * users, memberships and the audit log, no cohort data at all.
  */

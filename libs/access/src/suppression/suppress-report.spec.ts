@@ -57,7 +57,11 @@ describe('a report with small groups', () => {
   beforeAll(async () => {
     const bundle = await readFixtureBundle('sample-cohort');
     let moved = 0;
-    for (const course of bundle.courses) if (course.municipalityCode === 219 && course.arm === 'cti' && moved < 2) (course.municipalityCode = 101), moved++;
+    for (const course of bundle.courses) {
+      if (course.municipalityCode !== 219 || course.arm !== 'cti' || moved >= 2) continue;
+      course.municipalityCode = 101;
+      moved++;
+    }
     const engine = await AnalyticsEngine.open(await fixtureSnapshot('sample-cohort', bundle));
     report = await engine.report({ costEffectiveness: { bootstrapIterations: 0 } });
     await engine.close();

@@ -2,8 +2,8 @@ import { Logger } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { appConfig, type AppConfig } from '@cti/config';
 
-const MIN_SECRET_LENGTH = 32;
 const SECRET_FILE = 'jwt-secret';
 
 /**
@@ -11,13 +11,9 @@ const SECRET_FILE = 'jwt-secret';
  * on a fresh machine, a random key generated once and kept in CTI_DATA_DIR (mode 0600), with a warning; never a
  * built-in default.
  */
-export function resolveJwtSecret(env: NodeJS.ProcessEnv = process.env): string {
-  const configured = env.CTI_JWT_SECRET;
-  if (configured !== undefined && configured !== '') {
-    if (configured.length < MIN_SECRET_LENGTH) throw new Error(`CTI_JWT_SECRET must have at least ${MIN_SECRET_LENGTH} characters`);
-    return configured;
-  }
-  const dir = resolve(env.CTI_DATA_DIR || './data');
+export function resolveJwtSecret(config: Pick<AppConfig, 'CTI_JWT_SECRET' | 'CTI_DATA_DIR'> = appConfig()): string {
+  if (config.CTI_JWT_SECRET) return config.CTI_JWT_SECRET; // its length is checked with the rest of the configuration
+  const dir = resolve(config.CTI_DATA_DIR);
   const file = join(dir, SECRET_FILE);
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
   mkdirSync(dir, { recursive: true });

@@ -1,8 +1,7 @@
 // Test support: a fixture cohort folder → analytics snapshot, through the real bundle reader.
 import { join, resolve } from 'node:path';
 import type { CohortBundle } from '@cti/domain';
-import { readBundleFromPath } from '../../../cohorts/src/bundle';
-import { loadInstrumentSeeds, loadMunicipalitySeeds } from '../../../cohorts/src/registry/seed-files';
+import { loadInstrumentSeeds, loadMunicipalitySeeds, readBundleFromPath } from '@cti/cohorts';
 import { snapshotFromBundle } from '../snapshot/from-bundle';
 import type { AnalyticsSnapshot } from '../snapshot/schemas';
 

@@ -20,7 +20,7 @@ export class ImportBatchEntity {
   @Column({ name: 'started_at', type: 'timestamptz' })
   startedAt: Date;
 
-  @Column({ name: 'finished_at', type: 'timestamptz' })
+  @Column({ name: 'finished_at', type: 'timestamptz', default: () => 'now()' })
   finishedAt: Date;
 
   @Column('text')
@@ -32,6 +32,6 @@ export class ImportBatchEntity {
   @Column('jsonb')
   counts: unknown;
 
-  @Column('jsonb')
+  @Column({ type: 'jsonb', default: () => "'[]'" })
   errors: unknown;
 }

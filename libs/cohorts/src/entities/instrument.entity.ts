@@ -1,6 +1,6 @@
 import { Column, Entity, OneToMany, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-import { InstrumentItemEntity } from './instrument-item.entity';
-import { InstrumentScoreEntity } from './instrument-score.entity';
+import type { InstrumentItemEntity } from './instrument-item.entity';
+import type { InstrumentScoreEntity } from './instrument-score.entity';
 
 /** One edition of an instrument in the registry; readings point at its items, so they record the edition. */
 @Entity('instrument')
@@ -29,9 +29,10 @@ export class InstrumentEntity {
   @Column({ name: 'is_current', type: 'boolean', default: true })
   isCurrent: boolean;
 
-  @OneToMany(() => InstrumentItemEntity, (item) => item.instrument)
+  // Named, not imported: items and scores refer back to their instrument, and names keep the imports one-way.
+  @OneToMany('InstrumentItemEntity', (item: InstrumentItemEntity) => item.instrument)
   items: Relation<InstrumentItemEntity[]>;
 
-  @OneToMany(() => InstrumentScoreEntity, (score) => score.instrument)
+  @OneToMany('InstrumentScoreEntity', (score: InstrumentScoreEntity) => score.instrument)
   scores: Relation<InstrumentScoreEntity[]>;
 }

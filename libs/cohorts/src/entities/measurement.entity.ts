@@ -1,7 +1,7 @@
 import { Column, Entity, OneToMany, type Relation } from 'typeorm';
 import type { IsoDate, Timepoint } from '@cti/domain';
 import { CourseChildEntity } from './course-child.entity';
-import { MeasurementValueEntity } from './measurement-value.entity';
+import type { MeasurementValueEntity } from './measurement-value.entity';
 
 /** The instruments administered to one course at one timepoint. */
 @Entity('measurement')
@@ -15,6 +15,7 @@ export class MeasurementEntity extends CourseChildEntity {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   instruments: string[];
 
-  @OneToMany(() => MeasurementValueEntity, (value) => value.measurement)
+  // Named, not imported: the two entities refer to each other, and a name keeps the import one-way.
+  @OneToMany('MeasurementValueEntity', (value: MeasurementValueEntity) => value.measurement)
   values: Relation<MeasurementValueEntity[]>;
 }

@@ -10,7 +10,7 @@ import { CtiPlanService } from './services/cti-plan.service';
 import { FidelityService } from './services/fidelity.service';
 import { LifecycleService } from './services/lifecycle.service';
 import { MeasurementsService } from './services/measurements.service';
-import { CLOCK, FIDELITY_NORMS, fidelityNormsFromEnv, SystemClock } from './tokens';
+import { CLOCK, FIDELITY_NORMS, fidelityNormsFromConfig, SystemClock } from './tokens';
 
 const SERVICES = [CitizensService, CoursesService, CourseDetailService, LifecycleService, ChecklistsService, CtiPlanService, ContactsService, MeasurementsService, FidelityService];
 
@@ -18,7 +18,7 @@ const SERVICES = [CitizensService, CoursesService, CourseDetailService, Lifecycl
 @Module({
   providers: [
     { provide: CLOCK, useClass: SystemClock },
-    { provide: FIDELITY_NORMS, useFactory: () => fidelityNormsFromEnv() },
+    { provide: FIDELITY_NORMS, useFactory: () => fidelityNormsFromConfig() },
     ChecklistSeeder, CourseWrites, ...SERVICES,
   ],
   exports: [CLOCK, FIDELITY_NORMS, ...SERVICES],

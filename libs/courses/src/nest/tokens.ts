@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { appConfig } from '@cti/config';
 import type { Clock } from '../calendar/clock';
 import { DEFAULT_FIDELITY_NORMS, type FidelityNorms } from '../method/fidelity-norms';
 
@@ -13,8 +14,7 @@ export class SystemClock implements Clock {
   }
 }
 
-/** The manual's norms; a team's caseload norm comes from CTI_CASELOAD_NORM when set. */
-export function fidelityNormsFromEnv(env: NodeJS.ProcessEnv = process.env): FidelityNorms {
-  const norm = Number(env.CTI_CASELOAD_NORM);
-  return { ...DEFAULT_FIDELITY_NORMS, ...(Number.isInteger(norm) && norm > 0 ? { caseloadNorm: norm } : {}) };
+/** The manual's norms, with the caseload norm of the configuration (CTI_CASELOAD_NORM, default the manual's 12). */
+export function fidelityNormsFromConfig(): FidelityNorms {
+  return { ...DEFAULT_FIDELITY_NORMS, caseloadNorm: appConfig().CTI_CASELOAD_NORM };
 }

@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-// Users, their tokens and memberships, and the append-only audit trail (issue 5).
+// Users, their tokens and memberships, and the append-only audit trail.
 export class AccessControl1763900000000 implements MigrationInterface {
   name = 'AccessControl1763900000000';
 

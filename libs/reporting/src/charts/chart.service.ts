@@ -5,7 +5,7 @@ import { loadInstrumentRegistry } from '@cti/cohorts';
 import type { AccessScope } from '@cti/domain';
 import { ReportService } from '../report.service';
 import { ChartChoiceError, type ChartChoices, type ChartContext, type ChartReport, type VegaLiteSpec } from './chart-types';
-import { CHARTS } from './index';
+import { CHARTS } from './chart-list';
 import { outcomeCatalogue } from './outcome-catalogue';
 
 /**

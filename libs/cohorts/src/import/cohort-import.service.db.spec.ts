@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import type { CohortBundle } from '@cti/domain';
-import { openCohortContext, FIXTURES } from '../../../../test/support/cohort-context';
-import { testDatabases } from '../../../../test/support/databases';
-import { tableCounts } from '../../../../test/support/reset-database';
+import { openCohortContext, FIXTURES } from '@cti/testing/cohort-context';
+import { testDatabases } from '@cti/testing/databases';
+import { tableCounts } from '@cti/testing/reset-database';
 import { CohortExportService } from '../export/cohort-export.service';
 import { CohortImportService, type ImportResult } from './cohort-import.service';
 

@@ -2,9 +2,9 @@ import type { INestApplication } from '@nestjs/common';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { seedsDir } from '@cti/cohorts';
-import { createPrincipals, DEMO_EVALUATION, describeAccessMatrix, OTHER, OWN, type MatrixRow, type Tokens } from '../../../../test/support/access-matrix';
-import { openApiApp } from '../../../../test/support/api-app';
-import { testDatabases } from '../../../../test/support/databases';
+import { createPrincipals, DEMO_EVALUATION, describeAccessMatrix, OTHER, OWN, type MatrixRow, type Tokens } from '@cti/testing/access-matrix';
+import { openApiApp } from '@cti/testing/api-app';
+import { testDatabases } from '@cti/testing/databases';
 
 const demo = (file: string): [string, Buffer, string] => ['files', readFileSync(join(seedsDir(), 'demo-cohort', file)), file];
 const BUNDLE = ['courses.csv', 'measurements.csv'].map(demo);

@@ -7,9 +7,9 @@ import { COHORT_ENTITIES, CohortImportService, CohortsModule } from '@cti/cohort
 import { SYSTEM_SCOPE } from '@cti/domain';
 import { DatabaseModule } from '@cti/persistence';
 import { compareWithReference } from '../../analytics/src/testing/compare-reference';
-import { FIXTURES } from '../../../test/support/cohort-context';
-import { testDatabases } from '../../../test/support/databases';
-import { resetDatabase } from '../../../test/support/reset-database';
+import { FIXTURES } from '@cti/testing/cohort-context';
+import { testDatabases } from '@cti/testing/databases';
+import { resetDatabase } from '@cti/testing/reset-database';
 import { ReportingModule } from './reporting.module';
 import { ReportService } from './report.service';
 

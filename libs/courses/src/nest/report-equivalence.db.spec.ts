@@ -10,8 +10,8 @@ import { SYSTEM_SCOPE, type CohortBundle, type ContactMode, type EndReason, type
 import { DatabaseModule } from '@cti/persistence';
 import { ReportingModule, ReportService } from '@cti/reporting';
 import { DataSource } from 'typeorm';
-import { testDatabases } from '../../../../test/support/databases';
-import { resetDatabase } from '../../../../test/support/reset-database';
+import { testDatabases } from '@cti/testing/databases';
+import { resetDatabase } from '@cti/testing/reset-database';
 import { addMonths } from '../calendar/calendar-date';
 import { COURSE_ENTITIES } from './entities';
 import { CoursesModule } from './courses.module';

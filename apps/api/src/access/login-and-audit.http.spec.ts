@@ -2,8 +2,8 @@ import type { INestApplication } from '@nestjs/common';
 import { Client } from 'pg';
 import request from 'supertest';
 import { UsersService } from '@cti/access';
-import { openApiApp } from '../../../../test/support/api-app';
-import { testDatabases } from '../../../../test/support/databases';
+import { openApiApp } from '@cti/testing/api-app';
+import { testDatabases } from '@cti/testing/databases';
 import { LOGIN_RATE_LIMIT } from '../auth/rate-limits';
 
 const PASSWORD = 'correct horse battery staple';

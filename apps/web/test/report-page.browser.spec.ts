@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { UsersService } from '@cti/access';
 import { createApp } from '../../api/src/app.factory';
-import { testDatabases } from '../../../test/support/databases';
-import { resetDatabase } from '../../../test/support/reset-database';
-import { describeInBrowser, launchChromium, SCREENSHOTS } from '../../../test/support/browser';
+import { testDatabases } from '@cti/testing/databases';
+import { resetDatabase } from '@cti/testing/reset-database';
+import { describeInBrowser, launchChromium, SCREENSHOTS } from '@cti/testing/browser';
 
 describeInBrowser('the report page')('report page in Chromium', () => {
   const { url } = testDatabases()[0];

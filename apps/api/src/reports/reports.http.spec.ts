@@ -1,4 +1,4 @@
-// Issue 3's "the report endpoints answer with the same numbers": an evaluator uploads the sample cohort through the
+// The report endpoints answer with the same numbers as R: an evaluator uploads the sample cohort through the
 // API and reads the report back over HTTP, as JSON and as downloads, on both databases.
 import type { INestApplication } from '@nestjs/common';
 import { readFileSync } from 'node:fs';
@@ -6,10 +6,10 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { tableFromIPC } from 'apache-arrow';
 import { compareWithReference } from '../../../../libs/analytics/src/testing/compare-reference';
-import { FIXTURES } from '../../../../test/support/cohort-context';
+import { FIXTURES } from '@cti/testing/cohort-context';
 import { UsersService } from '@cti/access';
-import { testDatabases } from '../../../../test/support/databases';
-import { resetDatabase } from '../../../../test/support/reset-database';
+import { testDatabases } from '@cti/testing/databases';
+import { resetDatabase } from '@cti/testing/reset-database';
 import { createApp } from '../app.factory';
 
 const SAMPLE = join(FIXTURES, 'sample-cohort');

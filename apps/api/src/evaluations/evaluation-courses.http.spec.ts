@@ -1,10 +1,10 @@
-// Issue 5's "done when" on the demo data: a municipality user sees its own courses, and no other municipality's.
+// On the demo data a municipality user sees its own courses, and no other municipality's.
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { createPrincipals, DEMO_EVALUATION, OWN, type Tokens } from '../../../../test/support/access-matrix';
-import { testDatabases } from '../../../../test/support/databases';
-import { resetDatabase } from '../../../../test/support/reset-database';
+import { createPrincipals, DEMO_EVALUATION, OWN, type Tokens } from '@cti/testing/access-matrix';
+import { testDatabases } from '@cti/testing/databases';
+import { resetDatabase } from '@cti/testing/reset-database';
 import { createApp } from '../app.factory';
 
 describe.each(testDatabases())('evaluation course lists on the demo data ($name PostgreSQL)', ({ url }) => {

@@ -2,9 +2,9 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compareWithReference } from '../../../libs/analytics/src/testing/compare-reference';
-import { FIXTURES } from '../../../test/support/cohort-context';
-import { testDatabases } from '../../../test/support/databases';
-import { resetDatabase } from '../../../test/support/reset-database';
+import { FIXTURES } from '@cti/testing/cohort-context';
+import { testDatabases } from '@cti/testing/databases';
+import { resetDatabase } from '@cti/testing/reset-database';
 import { runCli } from './main';
 
 interface CliRun {

@@ -3,8 +3,8 @@ import { ModulesContainer, Reflector } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import request from 'supertest';
 import { ACCESS_DECISION, type AccessDecision } from '@cti/access';
-import { openApiApp } from '../../../../test/support/api-app';
-import { testDatabases } from '../../../../test/support/databases';
+import { openApiApp } from '@cti/testing/api-app';
+import { testDatabases } from '@cti/testing/databases';
 
 interface RouteInfo {
   route: string;

@@ -4,9 +4,9 @@ import type { INestApplication } from '@nestjs/common';
 import { UsersService } from '@cti/access';
 import { createApp } from '../../api/src/app.factory';
 import { clockAt } from '../../api/test/course-api-client';
-import { testDatabases } from '../../../test/support/databases';
-import { resetDatabase } from '../../../test/support/reset-database';
-import { describeInBrowser, launchChromium, SCREENSHOTS } from '../../../test/support/browser';
+import { testDatabases } from '@cti/testing/databases';
+import { resetDatabase } from '@cti/testing/reset-database';
+import { describeInBrowser, launchChromium, SCREENSHOTS } from '@cti/testing/browser';
 
 /** Fills a form's inputs and selects by name, then submits it. */
 async function submitForm(page: import('playwright-core').Page, form: string, fields: { fill?: Record<string, string>; select?: Record<string, string> }) {

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { testDatabases } from '../../../test/support/databases';
+import { testDatabases } from '@cti/testing/databases';
 
 // PGlite is a single session; the socket server must still keep concurrent clients' transactions apart
 // (stack-notes: a direct PGlite driver did not). Proved here on the embedded server the suite uses, and on PostgreSQL.

@@ -1,8 +1,8 @@
 // The "done when", as a new municipality user would do it through the API, with the clock driven by the test.
 import type { INestApplication } from '@nestjs/common';
 import { createApp } from '../src/app.factory';
-import { testDatabases } from '../../../test/support/databases';
-import { resetDatabase } from '../../../test/support/reset-database';
+import { testDatabases } from '@cti/testing/databases';
+import { resetDatabase } from '@cti/testing/reset-database';
 import { clockAt, signInAs } from './course-api-client';
 
 const kindsFor = (body: { alerts: { kind: string; courseId?: number }[] }, courseId: number) => body.alerts.filter((a) => a.courseId === courseId).map((a) => a.kind);

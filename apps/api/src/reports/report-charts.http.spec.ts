@@ -1,8 +1,8 @@
 // Charts over HTTP: the same roles, scope and suppression as the report; Vega-Lite JSON or SVG; names and choices validated.
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
-import { openApiApp, userWithToken } from '../../../../test/support/api-app';
-import { testDatabases } from '../../../../test/support/databases';
+import { openApiApp, userWithToken } from '@cti/testing/api-app';
+import { testDatabases } from '@cti/testing/databases';
 
 const CHARTS = '/api/reports/default/charts';
 

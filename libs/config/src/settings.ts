@@ -1,0 +1,38 @@
+import { bool, EnvError, makeValidator, str, url } from 'envalid';
+
+/** A whole number within [min, max]; envalid's `num` would take 2.5 or 1e3. */
+const wholeNumber = (min: number, max: number) =>
+  makeValidator<number>((raw) => {
+    const value = Number(raw);
+    if (raw.trim() === '' || !Number.isInteger(value) || value < min || value > max) throw new EnvError(`a whole number from ${min} to ${max}`);
+    return value;
+  });
+
+const secret = (minLength: number) =>
+  makeValidator<string>((raw) => {
+    if (raw.length < minLength) throw new EnvError(`at least ${minLength} characters`);
+    return raw;
+  });
+
+const MIB = 1024 * 1024;
+
+/**
+ * Every setting of the platform, in one place: its name, what it accepts, its default and what it means. The server
+ * and the CLI validate all of them at start-up; README's configuration table is checked against this list.
+ */
+export const SETTINGS = {
+  DATABASE_URL: url({ default: undefined, desc: '`postgres://…` of a PostgreSQL server (12 or later); unset: the embedded database' }),
+  CTI_DATA_DIR: str({ default: './data', desc: 'where the embedded database lives' }),
+  PORT: wholeNumber(1, 65535)({ default: 3000, desc: 'where the API listens (port)' }),
+  HOST: str({ default: '127.0.0.1', desc: 'where the API listens (address)' }),
+  CTI_DEMO_DATA: bool({ default: true, desc: '`false`: do not load the demo cohort into an empty database' }),
+  CTI_MAX_UPLOAD_BYTES: wholeNumber(1, 4096 * MIB)({ default: 50 * MIB, desc: 'largest upload accepted by `POST /api/imports`, bytes' }),
+  CTI_MAX_IMPORT_ROWS: wholeNumber(1, 1_000_000_000)({ default: 2_000_000, desc: 'most rows one bundle may hold' }),
+  CTI_JWT_SECRET: secret(32)({ default: undefined, desc: 'key signing access tokens (≥ 32 characters); unset: a random key kept in `CTI_DATA_DIR/jwt-secret`' }),
+  CTI_ACCESS_TOKEN_TTL: wholeNumber(30, 86_400)({ default: 900, desc: 'lifetime of an access token, seconds' }),
+  CTI_SMALL_CELL_K: wholeNumber(3, 1000)({ default: 5, desc: 'figures resting on fewer citizens are withheld from agency and municipality users (never below 3)' }),
+  CTI_LOGIN_RATE_LIMIT: wholeNumber(1, 10_000)({ default: 10, desc: 'login attempts per minute' }),
+  CTI_UPLOAD_RATE_LIMIT: wholeNumber(1, 10_000)({ default: 20, desc: 'uploads per minute' }),
+  CTI_CASELOAD_NORM: wholeNumber(1, 100)({ default: 12, desc: "a worker's weighted caseload above this raises a fidelity alert" }),
+  CTI_DEBUG: bool({ default: false, desc: '`true`: the CLI prints stack traces of errors' }),
+};
