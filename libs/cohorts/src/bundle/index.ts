@@ -34,3 +34,4 @@
 export type { BundleContext, BundleFileInfo, ReadBundleResult } from './bundle-types';
 export { readBundleFromPath, readBundleFromUploads } from './read-bundle';
 export { writeBundle } from './writer/write-bundle';
+export { writeBundleXlsx } from './writer/write-bundle-xlsx';
