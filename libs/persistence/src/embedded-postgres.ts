@@ -26,7 +26,9 @@ interface ServerLock {
 const LOCK_FILE = 'cti-embedded.lock.json';
 // The pool of every process attached to the embedded server must fit under this.
 export const EMBEDDED_MAX_CONNECTIONS = 16;
-export const EMBEDDED_IDLE_HOLD_MS = 5000;
+// Long enough for a transaction's own work between statements (a report converting rows, an import diffing them),
+// short enough that a connection waiting for another one (a deadlock in the application) ends rather than freezing all.
+export const EMBEDDED_IDLE_HOLD_MS = Number(process.env.CTI_EMBEDDED_IDLE_HOLD_MS ?? 15_000);
 
 function processAlive(pid: number): boolean {
   try {
