@@ -73,11 +73,11 @@ export class SessionQueue {
             } }));
           } catch (e) {
             // The handler closes the connection on a rejection, and its release rolls back what it held.
-            this.holder = handlerId;
+            this.setHolder(handlerId);
             reject(e as Error);
             return;
           }
-          this.holder = tail.sessionIdle() ? null : handlerId;
+          this.setHolder(tail.sessionIdle() ? null : handlerId);
           resolve(bytes);
         },
         drop: () => reject(new Error('Handler disconnected')),
@@ -115,7 +115,7 @@ export class SessionQueue {
           // A simple-query ROLLBACK ends a transaction block and an unfinished implicit one alike (PostgreSQL only warns
           // when there is none).
           await this.db.exec('ROLLBACK').catch(() => undefined);
-          this.holder = null;
+          this.setHolder(null);
           this.releasing.delete(handlerId);
           resolve();
         },
@@ -124,6 +124,12 @@ export class SessionQueue {
       });
       void this.pump();
     });
+  }
+
+  /** The idle clock is per holder: a new holder starts with none. */
+  private setHolder(holder: number | null): void {
+    if (holder !== this.holder) this.stopIdleTimer();
+    this.holder = holder;
   }
 
   private next(): Job | undefined {
