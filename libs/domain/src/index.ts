@@ -4,3 +4,5 @@ export * from './instrument';
 export * from './cpr';
 export * from './located-error';
 export * from './access-scope';
+export * from './safe-text';
+export * from './spreadsheet-text';

@@ -3,20 +3,27 @@ import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { DATABASE_TARGET, type DatabaseTarget } from '@cti/persistence';
 import { Public } from '../common/access.decorators';
+import { DatabaseProbe } from './database-probe';
+
+const PROBE_WAIT_MS = 500;
 
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
+  private readonly probe: DatabaseProbe;
+
   constructor(
-    private readonly dataSource: DataSource,
+    dataSource: DataSource,
     @Inject(DATABASE_TARGET) private readonly target: DatabaseTarget,
-  ) {}
+  ) {
+    this.probe = new DatabaseProbe(dataSource, PROBE_WAIT_MS);
+  }
 
   @Get()
   @Public()
-  @ApiOkResponse({ description: 'The service is up and its database answers.' })
-  async health(): Promise<{ status: 'ok'; database: 'embedded' | 'postgres'; migrations: number }> {
-    const rows = (await this.dataSource.query('SELECT count(*)::int AS n FROM migrations')) as { n: number }[];
-    return { status: 'ok', database: this.target.kind, migrations: rows[0].n };
+  @ApiOkResponse({ description: `The service is up. \`migrations\` when the database answered within ${PROBE_WAIT_MS} ms; otherwise \`databaseBusy: true\` (say, the embedded database writing an import).` })
+  async health(): Promise<{ status: 'ok'; database: 'embedded' | 'postgres'; migrations: number | null; databaseBusy: boolean }> {
+    const result = await this.probe.probe();
+    return { status: 'ok', database: this.target.kind, migrations: result.answered ? result.migrations : null, databaseBusy: !result.answered };
   }
 }

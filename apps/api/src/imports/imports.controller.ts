@@ -1,6 +1,6 @@
 import { BadRequestException, Controller, HttpCode, Post, Query, UnprocessableEntityException, UploadedFiles, UseGuards, UseInterceptors } from '@nestjs/common';
 import { FilesInterceptor } from '@nestjs/platform-express';
-import { ApiBody, ApiConsumes, ApiOkResponse, ApiPayloadTooLargeResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOkResponse, ApiPayloadTooLargeResponse, ApiServiceUnavailableResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
 import { EvaluationMembersService } from '@cti/access';
 import { CohortImportService, DEFAULT_EVALUATION, type ImportResult } from '@cti/cohorts';
@@ -8,10 +8,10 @@ import type { AccessScope } from '@cti/domain';
 import { RATE_WINDOW_MS, UPLOAD_RATE_LIMIT } from '../auth/rate-limits';
 import { Roles } from '../common/access.decorators';
 import { CurrentScope } from '../common/current-scope.decorator';
+import { ImportGateInterceptor, IMPORT_RETRY_AFTER_SECONDS } from './import-gate.interceptor';
 import { ImportQueryDto } from './import-request.dto';
 import { MAX_FILES, MAX_UPLOAD_BYTES } from './upload-limits';
 import { UploadLimitsInterceptor } from './upload-limits.interceptor';
-
 
 @ApiTags('imports')
 @Controller('imports')
@@ -35,7 +35,9 @@ export class ImportsController {
   })
   @ApiOkResponse({ description: 'Imported (or unchanged): counts per table and the values a re-import changed.' })
   @ApiUnprocessableEntityResponse({ description: 'Rejected: every problem as file:row:column: message; nothing was written.' })
-  @UseInterceptors(UploadLimitsInterceptor, FilesInterceptor('files', MAX_FILES, { limits: { fileSize: MAX_UPLOAD_BYTES, files: MAX_FILES } }))
+  @ApiServiceUnavailableResponse({ description: `Another import is running (one at a time); Retry-After says when to try again (${IMPORT_RETRY_AFTER_SECONDS} s).` })
+  // The gate comes first, so a refused upload is not even read.
+  @UseInterceptors(ImportGateInterceptor, UploadLimitsInterceptor, FilesInterceptor('files', MAX_FILES, { limits: { fileSize: MAX_UPLOAD_BYTES, files: MAX_FILES } }))
   async upload(
     @CurrentScope() scope: AccessScope,
     @UploadedFiles() files: Express.Multer.File[] | undefined,

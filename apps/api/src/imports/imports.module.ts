@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { CohortsModule } from '@cti/cohorts';
+import { ImportGate } from './import-gate';
+import { ImportGateInterceptor } from './import-gate.interceptor';
 import { ImportsController } from './imports.controller';
 
-@Module({ imports: [CohortsModule], controllers: [ImportsController] })
+@Module({ imports: [CohortsModule], controllers: [ImportsController], providers: [ImportGate, ImportGateInterceptor] })
 export class ImportsModule {}

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { Bool, Field, Float64, Schema, tableToIPC, Utf8, type DataType, type Table } from 'apache-arrow';
 import { stringify } from 'csv-stringify/sync';
+import { neutraliseFormula } from '@cti/domain';
 import { loadArrowTable } from '../engine/arrow-to-duckdb';
 import { tableFromRows, type ArrowCell } from '../snapshot/arrow-table';
 
@@ -17,12 +18,17 @@ export async function exportTable(rows: readonly ExportRow[], format: ExportForm
   const flat = rows.map((r) => Object.fromEntries(columns.map((c) => [c, flatCell(r[c])])));
   switch (format) {
     case 'csv':
-      return Buffer.from(stringify(flat, { header: true, columns }), 'utf8');
+      // Text a spreadsheet would evaluate (=, +, -, @ …) is neutralised; numbers, negative ones too, stay numbers.
+      return Buffer.from(stringify(flat.map(neutraliseTextCells), { header: true, columns: columns.map((c) => ({ key: c, header: neutraliseFormula(c) })) }), 'utf8');
     case 'arrow':
       return Buffer.from(tableToIPC(arrowTable(columns, flat), 'file'));
     case 'parquet':
       return parquetOf(arrowTable(columns, flat));
   }
+}
+
+function neutraliseTextCells(row: Record<string, ArrowCell>): Record<string, ArrowCell> {
+  return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'string' ? neutraliseFormula(v) : v]));
 }
 
 function flatCell(value: unknown): ArrowCell {

@@ -9,6 +9,15 @@ export interface BundleContext {
   currentYear?: number;
   /** Cap on the bytes a bundle may expand to: zip and xlsx contents, or a folder's CSVs (default 256 MiB). */
   maxUncompressedBytes?: number;
+  /** Cap on what one zip or xlsx member may unpack to (default 128 MiB). */
+  maxEntryBytes?: number;
+  /** Data rows of all files together (default CTI_MAX_IMPORT_ROWS, else 2,000,000), counted while reading. */
+  maxRows?: number;
+  /** An .xlsx's shared strings: how many (default 2,000,000) and the bytes of their XML part (default 64 MiB). */
+  maxSharedStrings?: number;
+  maxSharedStringBytes?: number;
+  /** Cells of all sheets of an .xlsx (default 10,000,000). */
+  maxXlsxCells?: number;
 }
 
 export interface BundleFileInfo {

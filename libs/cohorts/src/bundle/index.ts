@@ -26,8 +26,12 @@
  *   follow registry order, not column order.
  * - Course timeline: each present date is checked against the nearest present one before it; phase starts
  *   strictly after, contact_start/end_date on or after.
- * - A zip or xlsx may unpack to at most `ctx.maxUncompressedBytes` (256 MiB), counted while inflating.
+ * - Limits hold while reading, never after (limits/): a zip or xlsx may unpack to `ctx.maxUncompressedBytes` (256 MiB)
+ *   in all and `maxEntryBytes` (128 MiB) per member; all files together hold at most `maxRows` data rows
+ *   (CTI_MAX_IMPORT_ROWS), counted while a zip inflates and before a CSV is parsed; an xlsx's shared strings and cells
+ *   are counted in its XML before ExcelJS reads it.
  */
 export type { BundleContext, BundleFileInfo, ReadBundleResult } from './bundle-types';
 export { readBundleFromPath, readBundleFromUploads } from './read-bundle';
 export { writeBundle } from './writer/write-bundle';
+export { writeBundleXlsx } from './writer/write-bundle-xlsx';

@@ -4,6 +4,7 @@ import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-valid
 import { ARMS, SEXES, TARGET_GROUPS, type Arm, type Sex, type TargetGroup } from '@cti/domain';
 import { DateField } from './date-field';
 import { PseudonymField } from './pseudonym-field';
+import { SafeText } from './safe-text';
 
 export class CreateCitizenDto {
   @PseudonymField('The citizen\'s pseudonym in the municipality (never a name or CPR number).')
@@ -23,7 +24,7 @@ export class CreateCourseDto {
   municipalityCode?: number;
 
   @ApiPropertyOptional({ description: 'Your own course code; generated (F-0001, …) when absent.' })
-  @IsOptional() @IsString() @Length(1, 100)
+  @IsOptional() @IsString() @Length(1, 100) @SafeText()
   courseCode?: string;
 
   @ApiProperty({ enum: ARMS, description: 'CTI, or ordinary support (e.g. § 85) in a comparison group.' })

@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { SafeText } from './safe-text';
 
 export class CourseListQueryDto {
   @ApiPropertyOptional({ description: 'Municipality code (kommunekode).' })
@@ -8,6 +9,6 @@ export class CourseListQueryDto {
   municipality?: number;
 
   @ApiPropertyOptional({ description: 'A CTI worker\'s pseudonym.' })
-  @IsOptional() @IsString()
+  @IsOptional() @IsString() @SafeText()
   worker?: string;
 }

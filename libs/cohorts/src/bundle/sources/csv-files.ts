@@ -1,4 +1,5 @@
 import type { ErrorCollector } from '../error-collector';
+import type { RowBudget } from '../limits/row-budget';
 import { EXPECTED_CSV_FILES, fileKindOf } from '../table/file-kinds';
 import { readCsvTable } from '../table/read-csv-table';
 import { emptyLoadedTables, fileInfo, type LoadedTables } from './loaded-tables';
@@ -10,9 +11,10 @@ export interface CsvSourceFile {
 }
 
 /** Reads a set of CSV files into tables: each must be one of the five bundle files, each at most once. */
-export async function loadCsvFiles(sourceFiles: CsvSourceFile[], errors: ErrorCollector): Promise<LoadedTables> {
+export async function loadCsvFiles(sourceFiles: CsvSourceFile[], errors: ErrorCollector, rows: RowBudget): Promise<LoadedTables> {
   const loaded = emptyLoadedTables();
   for (const source of sourceFiles) {
+    if (rows.exceeded) break;
     const kind = fileKindOf(source.name);
     if (!source.name.toLowerCase().endsWith('.csv')) {
       errors.add({ file: source.name, message: `not a CSV file (a bundle holds ${EXPECTED_CSV_FILES})` });
@@ -22,7 +24,7 @@ export async function loadCsvFiles(sourceFiles: CsvSourceFile[], errors: ErrorCo
       errors.add({ file: source.name, message: `a second ${kind}.csv in the bundle` });
     } else {
       loaded.present.add(kind);
-      const table = await readCsvTable(source.name, source.data, errors);
+      const table = await readCsvTable(source.name, source.data, errors, rows);
       loaded.files.push(fileInfo(source.name, source.data, table));
       if (table) loaded.tables[kind] = table;
     }

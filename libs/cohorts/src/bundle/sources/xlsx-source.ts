@@ -1,18 +1,23 @@
 import { Workbook, type Worksheet } from 'exceljs';
 import type { ErrorCollector } from '../error-collector';
+import type { BundleLimits } from '../limits/bundle-limits';
+import type { RowBudget } from '../limits/row-budget';
+import { tooManyRowsMessage } from '../limits/row-budget';
+import { XmlTagCounter } from '../limits/xml-tag-counter';
 import { EXPECTED_CSV_FILES, fileKindOf } from '../table/file-kinds';
 import { headerKey, type Table } from '../table/table';
 import { emptyLoadedTables, fileInfo, type LoadedTables } from './loaded-tables';
-import { unzipCapped } from './unzip-capped';
+import { unzipCapped, type MemberWatcher, type UnzipLimits } from './unzip-capped';
 import { xlsxCellText } from './xlsx-cell-text';
 
 /** Error locations name a sheet as `book.xlsx[courses]`; the file list as `book.xlsx#courses`. */
 export const sheetLocation = (book: string, sheet: string) => `${book}[${sheet}]`;
 const sheetFileName = (book: string, sheet: string) => `${book}#${sheet}`;
 
-function sheetTable(file: string, sheet: Worksheet, errors: ErrorCollector): Table | null {
+function sheetTable(file: string, sheet: Worksheet, errors: ErrorCollector, rows: RowBudget): Table | null {
   const table: Table = { file, headerLine: 0, columns: [], rows: [], decimalComma: false, complete: true };
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    if (rows.exceeded) return;
     const texts = Array.from({ length: row.cellCount }, (_, i) => xlsxCellText(row.getCell(i + 1).value));
     if (texts.every((text) => text === '')) return;
     if (table.headerLine === 0) {
@@ -28,7 +33,8 @@ function sheetTable(file: string, sheet: Worksheet, errors: ErrorCollector): Tab
       table.complete = false;
       return;
     }
-    table.rows.push({ line: rowNumber, cells: Array.from({ length: width }, (_, i) => texts[i] ?? '') });
+    if (rows.take(file, rowNumber)) table.rows.push({ line: rowNumber, cells: Array.from({ length: width }, (_, i) => texts[i] ?? '') });
+    else table.complete = false;
   });
   if (table.headerLine === 0) {
     errors.add({ file, row: 1, message: 'the sheet is empty: a header row is required' });
@@ -43,13 +49,57 @@ function canonicalSheetText(table: Table): Uint8Array {
   return new TextEncoder().encode(lines.map((cells) => JSON.stringify(cells)).join('\n'));
 }
 
+/**
+ * What an .xlsx may unpack to, checked in its XML parts as they inflate, before ExcelJS builds an object for every
+ * shared string and cell: the shared strings (count and bytes), and the rows and cells of all sheets.
+ */
+function xlsxUnzipLimits(limits: BundleLimits): UnzipLimits {
+  const sheets = { rows: 0, cells: 0 };
+  const watch = (path: string): MemberWatcher | undefined => {
+    if (/^xl\/sharedStrings\.xml$/i.test(path)) {
+      const counter = new XmlTagCounter(['<si>', '<si ']);
+      let bytes = 0;
+      return (chunk) => {
+        bytes += chunk.length;
+        counter.push(chunk);
+        const strings = counter.counts[0] + counter.counts[1];
+        if (bytes > limits.maxSharedStringBytes) return { message: `its shared strings take more than ${limits.maxSharedStringBytes} bytes` };
+        if (strings > limits.maxSharedStrings) return { message: `it holds more than ${limits.maxSharedStrings} distinct texts (shared strings)` };
+        return null;
+      };
+    }
+    if (/^xl\/worksheets\/[^/]+\.xml$/i.test(path)) {
+      const counter = new XmlTagCounter(['<row ', '<row>', '<c ', '<c>']);
+      let [rowsBefore, cellsBefore] = [sheets.rows, sheets.cells];
+      return (chunk, final) => {
+        counter.push(chunk);
+        const [rows, cells] = [counter.counts[0] + counter.counts[1], counter.counts[2] + counter.counts[3]];
+        // One row per sheet is its header.
+        if (rowsBefore + Math.max(0, rows - 1) > limits.rows.max) return { row: rows, message: tooManyRowsMessage(limits.rows.max) };
+        if (cellsBefore + cells > limits.maxCells) return { message: `its sheets hold more than ${limits.maxCells} cells` };
+        if (final) {
+          [sheets.rows, sheets.cells] = [rowsBefore + Math.max(0, rows - 1), cellsBefore + cells];
+          [rowsBefore, cellsBefore] = [sheets.rows, sheets.cells];
+        }
+        return null;
+      };
+    }
+    return undefined;
+  };
+  return { maxBytes: limits.maxBytes, maxEntryBytes: limits.maxEntryBytes, watch };
+}
+
 /** An .xlsx workbook whose sheets are named like the bundle files (`courses`, `measurements`, …). */
-export async function loadXlsx(book: string, data: Uint8Array, maxBytes: number, errors: ErrorCollector): Promise<LoadedTables> {
+export async function loadXlsx(book: string, data: Uint8Array, limits: BundleLimits, errors: ErrorCollector): Promise<LoadedTables> {
   // An .xlsx is a zip: check what it unpacks to before exceljs inflates it all in memory.
-  const unpacked = unzipCapped(data, maxBytes);
+  const unpacked = unzipCapped(data, xlsxUnzipLimits(limits));
+  if (!unpacked.ok) {
+    errors.add({ file: book, message: unpacked.limit ? `refused: ${unpacked.message}` : `not a readable .xlsx workbook (${unpacked.message})` });
+    if (unpacked.row !== undefined) limits.rows.exceeded = true;
+    return emptyLoadedTables();
+  }
   const workbook = new Workbook();
   try {
-    if (!unpacked.ok) throw new Error(unpacked.message);
     await workbook.xlsx.load(Buffer.from(data) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
   } catch (e) {
     errors.add({ file: book, message: `not a readable .xlsx workbook (${(e as Error).message})` });
@@ -63,7 +113,7 @@ export async function loadXlsx(book: string, data: Uint8Array, maxBytes: number,
     else if (loaded.present.has(kind)) errors.add({ file, message: `a second ${kind} sheet in the workbook` });
     else {
       loaded.present.add(kind);
-      const table = sheetTable(file, sheet, errors);
+      const table = sheetTable(file, sheet, errors, limits.rows);
       loaded.files.push(fileInfo(sheetFileName(book, sheet.name), table ? canonicalSheetText(table) : new Uint8Array(), table));
       if (table) loaded.tables[kind] = table;
     }

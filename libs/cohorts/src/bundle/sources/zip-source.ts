@@ -1,7 +1,10 @@
 import type { ErrorCollector } from '../error-collector';
+import type { BundleLimits } from '../limits/bundle-limits';
+import { CsvRecordCounter } from '../limits/csv-record-counter';
+import { tooManyRowsMessage } from '../limits/row-budget';
 import { loadCsvFiles } from './csv-files';
 import { emptyLoadedTables, type LoadedTables } from './loaded-tables';
-import { unzipCapped, type ZipMember } from './unzip-capped';
+import { unzipCapped, type MemberWatcher, type ZipMember } from './unzip-capped';
 
 // What macOS and Windows add to archives on their own; not part of anyone's bundle.
 const isSystemJunk = (path: string) => path.startsWith('__MACOSX/') || /(^|\/)(\.DS_Store|Thumbs\.db|desktop\.ini)$/i.test(path);
@@ -13,11 +16,30 @@ function folderOf(path: string): string | null {
   return parts.length === 2 ? parts[0] : '';
 }
 
+/**
+ * Counts the records of every CSV member while it inflates: past the row limit (headers aside) unpacking stops
+ * there, so a small zip of millions of rows is refused before it is held in memory, let alone parsed.
+ */
+function rowWatcher(maxRows: number): (path: string) => MemberWatcher | undefined {
+  let recordsBefore = 0; // data records of the members already unpacked
+  return (path) => {
+    if (!path.toLowerCase().endsWith('.csv') || isSystemJunk(path)) return undefined;
+    const counter = new CsvRecordCounter(maxRows - recordsBefore + 1); // the header is a record too
+    return (chunk, final) => {
+      counter.push(chunk);
+      if (counter.passedAtLine !== null) return { member: path, row: counter.passedAtLine, message: tooManyRowsMessage(maxRows) };
+      if (final) recordsBefore += Math.max(0, counter.records - 1);
+      return null;
+    };
+  };
+}
+
 /** A zip of the bundle's CSV files, at its top level or inside one folder. */
-export async function loadZip(zipName: string, archive: Uint8Array, maxBytes: number, errors: ErrorCollector): Promise<LoadedTables> {
-  const unzipped = unzipCapped(archive, maxBytes);
+export async function loadZip(zipName: string, archive: Uint8Array, limits: BundleLimits, errors: ErrorCollector): Promise<LoadedTables> {
+  const unzipped = unzipCapped(archive, { maxBytes: limits.maxBytes, maxEntryBytes: limits.maxEntryBytes, watch: rowWatcher(limits.rows.max) });
   if (!unzipped.ok) {
-    errors.add({ file: zipName, message: unzipped.message });
+    errors.add({ file: unzipped.member ? `${zipName}/${unzipped.member}` : zipName, row: unzipped.row, message: unzipped.message });
+    if (unzipped.row !== undefined) limits.rows.exceeded = true;
     return emptyLoadedTables();
   }
   const members = unzipped.members.filter((member) => !isSystemJunk(member.path));
@@ -36,5 +58,5 @@ export async function loadZip(zipName: string, archive: Uint8Array, maxBytes: nu
     return emptyLoadedTables();
   }
   const sourceFiles = accepted.map((member) => ({ name: member.path.split('/').pop() ?? member.path, data: member.data }));
-  return loadCsvFiles(sourceFiles, errors);
+  return loadCsvFiles(sourceFiles, errors, limits.rows);
 }

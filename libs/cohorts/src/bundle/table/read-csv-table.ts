@@ -1,6 +1,8 @@
 import { Readable } from 'node:stream';
 import { parse, type CsvError } from 'csv-parse';
 import type { ErrorCollector } from '../error-collector';
+import { csvRecordsWithin } from '../limits/csv-record-counter';
+import type { RowBudget } from '../limits/row-budget';
 import { detectDelimiter } from './csv-dialect';
 import { decodeCsvText } from './decode-text';
 import { headerKey, type Table } from './table';
@@ -15,12 +17,25 @@ const PARSE_MESSAGES: Record<string, string> = {
 
 const isBlank = (cells: string[]) => cells.every((cell) => cell === '');
 
+// The text goes to the parser in slices, so it never holds more than a slice's records at once and can stop early.
+const SLICE_CHARS = 64 * 1024;
+
+function* slices(text: string): Generator<string> {
+  for (let i = 0; i < text.length; i += SLICE_CHARS) yield text.slice(i, i + SLICE_CHARS);
+}
+
 /**
  * Reads one CSV file into a Table with csv-parse's streaming parser. Encoding and syntax problems become
  * located errors; the table then holds the rows read before the problem and is marked incomplete.
  * Returns null when not even a header could be read.
  */
-export async function readCsvTable(file: string, data: Uint8Array, errors: ErrorCollector): Promise<Table | null> {
+export async function readCsvTable(file: string, data: Uint8Array, errors: ErrorCollector, rows: RowBudget): Promise<Table | null> {
+  // Millions of rows are refused by counting, before a row is parsed.
+  const count = csvRecordsWithin(data, rows.remaining());
+  if (!count.within) {
+    rows.refuse(file, count.line);
+    return null;
+  }
   const decoded = decodeCsvText(file, data);
   if (!decoded.ok) {
     errors.add(decoded.error);
@@ -40,17 +55,22 @@ export async function readCsvTable(file: string, data: Uint8Array, errors: Error
     } else if (cells.length !== table.columns.length) {
       errors.add({ file, row: line, message: `the row has ${cells.length} fields but the header has ${table.columns.length}` });
       table.complete = false;
-    } else {
+    } else if (rows.take(file, line)) {
       table.rows.push({ line, cells });
+    } else {
+      table.complete = false;
+      parser.destroy();
     }
   };
   // 'data' events arrive as each record is parsed, so on a syntax error every record before it has been seen
   // and the broken record starts on the line after the last one.
+  const parser = parse({ delimiter, info: true, relax_column_count: true, skip_empty_lines: false });
   const syntaxError = await new Promise<CsvError | null>((resolve) => {
-    Readable.from([decoded.text])
-      .pipe(parse({ delimiter, info: true, relax_column_count: true, skip_empty_lines: false }))
+    Readable.from(slices(decoded.text))
+      .pipe(parser)
       .on('data', ({ record, info }: { record: string[]; info: { lines: number } }) => addRecord(record, info.lines))
       .on('error', (e: CsvError) => resolve(e))
+      .on('close', () => resolve(null))
       .on('end', () => resolve(null));
   });
   if (syntaxError) {

@@ -12,6 +12,7 @@ import { COURSES_SCHEMA, readCourses } from './courses';
 import { readFocusAreas, FOCUS_AREAS_SCHEMA } from './focus-areas';
 import { recordsOf, type LocatedRecord } from './located-record';
 import { measurementsSchema, readMeasurements } from './measurements';
+import { checkSafeCells } from './safe-cells';
 
 /** Reads a table's records when its header is usable; an absent optional file has none. */
 function readTable<T>(table: Table | undefined, schema: TableSchema, errors: ErrorCollector, read: (table: Table) => LocatedRecord<T>[]): T[] {
@@ -32,6 +33,7 @@ export function validateBundle(loaded: LoadedTables, ctx: BundleContext, errors:
       errors.add({ file: loaded.locationOf(kind), message: 'required file is missing' });
     }
   }
+  for (const table of Object.values(tables)) checkSafeCells(table, errors);
   const rules = { municipalityCodes: ctx.municipalityCodes, currentYear: ctx.currentYear ?? new Date().getFullYear() };
   const bundle: CohortBundle = {
     courses: readTable(tables.courses, COURSES_SCHEMA, errors, (table) => readCourses(table, rules, errors)),
