@@ -1,6 +1,7 @@
 // Characters no id or free text may hold: they hide or reorder what a reader sees (bidirectional overrides and
 // isolates, zero-width characters; "Trojan Source", CVE-2021-42574), or act on a terminal or spreadsheet rather
 // than being text (C0 and C1 controls, DEL).
+// eslint-disable-next-line no-control-regex -- matching control characters is this pattern's purpose
 const UNSAFE = /[\u0000-\u001F\u007F-\u009F\u200B-\u200D\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/u;
 
 export interface UnsafeCharacter {

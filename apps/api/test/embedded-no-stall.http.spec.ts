@@ -1,10 +1,9 @@
 // The embedded database is one PostgreSQL session shared by every connection: a request must never wait on a
 // transaction that waits on it, and a write must answer while another connection holds a transaction open.
 import type { INestApplication } from '@nestjs/common';
-import { Client } from 'pg';
 import request from 'supertest';
-import { testDatabases } from '../../../test/support/databases';
-import { openApiApp } from '../../../test/support/api-app';
+import { testDatabases } from '@cti/testing/databases';
+import { openApiApp } from '@cti/testing/api-app';
 import { CohortImportService } from '@cti/cohorts';
 import { signInAs } from './course-api-client';
 import { scaledSampleBundle } from './scaled-sample-bundle';

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { testDatabases } from '../../../../test/support/databases';
+import { testDatabases } from '@cti/testing/databases';
 import { EMBEDDED_IDLE_HOLD_MS } from '../embedded-postgres';
 
 // PGlite is one session behind a socket: these are the ways sharing it went wrong, on the embedded server the suite uses.

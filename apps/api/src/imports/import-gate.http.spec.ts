@@ -3,9 +3,9 @@ import type { INestApplication } from '@nestjs/common';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
-import { FIXTURES } from '../../../../test/support/cohort-context';
-import { testDatabases } from '../../../../test/support/databases';
-import { openApiApp, userWithToken } from '../../../../test/support/api-app';
+import { FIXTURES } from '@cti/testing/cohort-context';
+import { testDatabases } from '@cti/testing/databases';
+import { openApiApp, userWithToken } from '@cti/testing/api-app';
 import { ImportGate } from './import-gate';
 
 const FILES = ['courses.csv', 'measurements.csv', 'costs.csv', 'contacts.csv', 'focus_areas.csv'];
