@@ -1,14 +1,15 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { EmbeddedSocketServer, type SocketHandlerClass } from './embedded/socket-server';
-import type { SessionState } from './embedded/session-queue';
+import { Worker } from 'node:worker_threads';
+import type { WorkerReply } from './embedded/pglite-worker';
+import { servePglite, type ServePgliteOptions, type ServedPglite } from './embedded/serve-pglite';
 
 /** A running embedded PostgreSQL (PGlite behind a wire-protocol socket, so `pg` and TypeORM talk to it as to any server). */
 export interface EmbeddedPostgres {
   url: string;
   dataDir: string;
-  /** Who holds the one session and how many messages wait for it (for health, without queueing behind them). */
-  sessionState(): SessionState;
+  /** Whether PGlite runs in a thread of its own (the built server and CLI) or in this one (under Jest: no compiled worker). */
+  thread: 'worker' | 'main';
   stop(): Promise<void>;
 }
 
@@ -52,28 +53,51 @@ export function runningEmbeddedServer(dataDir: string): string | null {
   }
 }
 
+// Compiled next to this file in dist/; absent when running from TypeScript sources (Jest), which serve in-thread.
+const WORKER_FILE = join(__dirname, 'embedded', 'pglite-worker.js');
+
+function serveInWorker(options: ServePgliteOptions): Promise<ServedPglite> {
+  const worker = new Worker(WORKER_FILE, { workerData: options });
+  return new Promise((resolveServed, reject) => {
+    const onStartup = (reply: WorkerReply) => {
+      if (reply.kind === 'ready') {
+        worker.off('message', onStartup);
+        resolveServed({
+          port: reply.port,
+          stop: () => new Promise<void>((done) => {
+            worker.on('message', (r: WorkerReply) => r.kind === 'stopped' && void worker.terminate().then(() => done()));
+            worker.postMessage('stop');
+          }),
+        });
+      } else if (reply.kind === 'failed') {
+        void worker.terminate();
+        reject(new Error(`embedded database did not start: ${reply.message}`));
+      }
+    };
+    worker.on('message', onStartup);
+    worker.once('error', reject);
+  });
+}
+
 /** Starts PGlite on `dataDir` (created when missing; `memory://` for a throw-away database) and serves it on a free loopback port. */
 export async function startEmbeddedPostgres(dataDir: string, options: EmbeddedOptions = {}): Promise<EmbeddedPostgres> {
   const inMemory = dataDir.startsWith('memory://');
   const dir = inMemory ? dataDir : resolve(dataDir);
   if (!inMemory) mkdirSync(dir, { recursive: true });
-  // Both packages are ESM-only; a dynamic import keeps them loadable from the CommonJS build.
-  const { PGlite } = await import('@electric-sql/pglite');
-  const { PGLiteSocketHandler } = await import('@electric-sql/pglite-socket');
-  const db = await PGlite.create(inMemory ? undefined : join(dir, 'pgdata'));
-  const server = new EmbeddedSocketServer(db, PGLiteSocketHandler as unknown as SocketHandlerClass, {
-    host: '127.0.0.1', port: options.port ?? 0, maxConnections: EMBEDDED_MAX_CONNECTIONS, idleHoldMs: options.idleHoldMs ?? EMBEDDED_IDLE_HOLD_MS,
-  });
-  const actualPort = await server.start();
+  const serveOptions: ServePgliteOptions = {
+    pgdata: inMemory ? undefined : join(dir, 'pgdata'), port: options.port ?? 0, maxConnections: EMBEDDED_MAX_CONNECTIONS, idleHoldMs: options.idleHoldMs ?? EMBEDDED_IDLE_HOLD_MS,
+  };
+  const thread = existsSync(WORKER_FILE) ? 'worker' : 'main';
+  const served = thread === 'worker' ? await serveInWorker(serveOptions) : await servePglite(serveOptions);
+  const actualPort = served.port;
   const lockPath = inMemory ? null : join(dir, LOCK_FILE);
   if (lockPath) writeFileSync(lockPath, JSON.stringify({ pid: process.pid, port: actualPort } satisfies ServerLock));
   return {
     url: `postgres://postgres@127.0.0.1:${actualPort}/postgres`,
     dataDir: dir,
-    sessionState: () => server.state(),
+    thread,
     async stop() {
-      await server.stop();
-      await db.close();
+      await served.stop();
       if (lockPath) rmSync(lockPath, { force: true });
     },
   };

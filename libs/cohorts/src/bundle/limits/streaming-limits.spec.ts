@@ -79,3 +79,11 @@ describe('an .xlsx\'s shared strings and cells, before ExcelJS reads them', () =
       .toEqual(['book.xlsx: refused: its sheets hold more than 30 cells']);
   });
 });
+
+describe('the row limit on a file the quick count cannot see (line breaks as CR only)', () => {
+  it('stops the parser at the row that passes the limit', async () => {
+    const courses = readFileSync(join(SAMPLE_COHORT, 'courses.csv'), 'utf8').replaceAll('\n', '\r');
+    const result = await readBundleFromUploads([{ name: 'courses.csv', data: Buffer.from(courses) }], testContext({ maxRows: 100 }));
+    expect(formattedErrors(result)).toEqual(['courses.csv:102: the bundle holds more than the 100 rows one import may hold (CTI_MAX_IMPORT_ROWS); split it']);
+  });
+});
