@@ -1,7 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, NotFoundException, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { AccessScope } from '@cti/domain';
-import { AuditService, EvaluationMembersService, UsersService, type AuditRow, type UserSummary } from '@cti/access';
+import { EvaluationMembersService, UsersService, type UserSummary } from '@cti/access';
+import { AuditService, type AuditRow } from '@cti/audit';
 import { Roles } from '../common/access.decorators';
 import { CurrentScope } from '../common/current-scope.decorator';
 import { SlugPipe, UsernamePipe } from '../common/path-params';
