@@ -2,7 +2,8 @@ import { Body, Controller, Delete, Get, HttpCode, NotFoundException, Param, Patc
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { AccessScope } from '@cti/domain';
 import { EvaluationMembersService, UsersService, type UserSummary } from '@cti/access';
-import { AuditService, type AuditRow } from '@cti/audit';
+import { DataSource } from 'typeorm';
+import { AuditService, verifyAuditChain, type AuditRow, type ChainVerdict } from '@cti/audit';
 import { Roles } from '../common/access.decorators';
 import { CurrentScope } from '../common/current-scope.decorator';
 import { SlugPipe, UsernamePipe } from '../common/path-params';
@@ -17,6 +18,7 @@ export class AdminController {
     private readonly users: UsersService,
     private readonly members: EvaluationMembersService,
     private readonly audit: AuditService,
+    private readonly dataSource: DataSource,
   ) {}
 
   @Get('users')
@@ -51,6 +53,14 @@ export class AdminController {
   async removeMember(@CurrentScope() scope: AccessScope, @Param('evaluation', SlugPipe) slug: string, @Param('username', UsernamePipe) username: string): Promise<void> {
     if (!(await this.members.remove(slug, username))) throw new NotFoundException(`${username} is not a member of '${slug}'`);
     await this.audit.record(scope, { action: 'membership.remove', evaluation: slug, target: username });
+  }
+
+  @Get('audit/verify')
+  @ApiOkResponse({ description: "The audit trail's hash chain checked row by row: intact, or the first row where it breaks." })
+  async verifyAudit(@CurrentScope() scope: AccessScope): Promise<ChainVerdict> {
+    const verdict = await verifyAuditChain(this.dataSource);
+    await this.audit.record(scope, { action: 'audit.verify', outcome: verdict.intact ? 'ok' : 'failed', detail: { rows: verdict.rows } });
+    return verdict;
   }
 
   @Get('audit')
