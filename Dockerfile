@@ -10,6 +10,9 @@ COPY analysis ./analysis
 COPY seeds ./seeds
 COPY scripts ./scripts
 RUN npm ci && npm prune --omit=dev --ignore-scripts
-ENV NODE_ENV=production
+# the server runs unprivileged; CTI_DATA_DIR (JWT key, embedded database) is the only place it writes
+RUN mkdir -p /app/data && chown node:node /app/data && chmod 700 /app/data
+USER node
+ENV NODE_ENV=production CTI_DATA_DIR=/app/data
 EXPOSE 3000
 CMD ["node", "dist/apps/api/src/main.js"]

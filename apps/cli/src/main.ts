@@ -1,5 +1,7 @@
 import 'reflect-metadata';
 import { Command, CommanderError } from 'commander';
+import { registerAuditCommands } from './commands/audit.command';
+import { registerDbCommands } from './commands/db.command';
 import { registerExportCommand } from './commands/export.command';
 import { registerImportCommand } from './commands/import.command';
 import { registerReportCommand } from './commands/report.command';
@@ -19,6 +21,8 @@ export async function runCli(argv: string[]): Promise<void> {
   registerReportCommand(program);
   registerUserCommands(program);
   registerDemoUsersCommand(program);
+  registerAuditCommands(program);
+  registerDbCommands(program);
   try {
     configureFromEnvironment(); // read once per run; a bad setting is said before any command runs
     await program.parseAsync(argv);

@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ACCESS_OPTIONS, type AccessOptions } from './access-options';
-import { AuditModule } from './audit/audit.module';
+import { AuditModule } from '@cti/audit';
 import { AccessGuard } from './guard/access.guard';
 import { ScopeService } from './scope/scope.service';
 import { AccessTokenService } from './tokens/access-token.service';
@@ -10,7 +10,7 @@ import { UsersService } from './users/users.service';
 
 const SERVICES = [UsersService, EvaluationMembersService, AccessTokenService, ApiTokenService, ScopeService, AccessGuard];
 
-/** Users, tokens, memberships, the scope of a request, and the audit trail. Needs DatabaseModule. */
+/** Users, tokens, memberships, the scope of a request, and (re-exported) the audit trail. Needs DatabaseModule. */
 @Module({})
 export class AccessModule {
   static register(options: AccessOptions = {}): DynamicModule {

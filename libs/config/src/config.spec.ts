@@ -30,6 +30,12 @@ describe('configuration', () => {
     expect(problems).toContainEqual('CTI_JWT_SECRET="short" is not accepted (expected at least 32 characters)');
   });
 
+  it('takes an empty variable for an unset one, and says what a URL and a switch look like', () => {
+    expect(loadConfig({ DATABASE_URL: '', CTI_SMALL_CELL_K: '' }).CTI_SMALL_CELL_K).toBe(5);
+    expect(() => loadConfig({ DATABASE_URL: 'not a url' })).toThrow('DATABASE_URL="not a url" is not accepted (expected a URL such as postgres://user:password@host:5432/database)');
+    expect(() => loadConfig({ CTI_DEMO_DATA: 'maybe' })).toThrow('CTI_DEMO_DATA="maybe" is not accepted (expected true or false)');
+  });
+
   it('never lets k fall below 3', () => {
     expect(() => loadConfig({ CTI_SMALL_CELL_K: '2' })).toThrow(/CTI_SMALL_CELL_K="2" is not accepted/);
   });

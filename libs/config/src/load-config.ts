@@ -13,15 +13,25 @@ export class ConfigError extends Error {
 
 /** Validates the environment against SETTINGS; throws ConfigError, never exits the process itself. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  return cleanEnv(env, SETTINGS, {
+  // An empty variable (`DATABASE_URL=`) means "not set", as shells and compose files use it.
+  const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  return cleanEnv(given, SETTINGS, {
     reporter: ({ errors }) => {
       const problems = Object.entries(errors).map(([name, error]) => {
-        const accepted = (error as Error).message.replace(/^Invalid (value|url) for env var "\w+"$/, 'a valid value');
+        const accepted = expectation((error as Error).message);
         return `${name}=${JSON.stringify(env[name] ?? '')} is not accepted (expected ${accepted})`;
       });
       if (problems.length > 0) throw new ConfigError(problems);
     },
   });
+}
+
+// envalid's own words for its validators, said as what the variable accepts
+function expectation(message: string): string {
+  if (/^Invalid url/.test(message)) return 'a URL such as postgres://user:password@host:5432/database';
+  if (/^Invalid bool/.test(message)) return 'true or false';
+  if (/^Invalid (value|input)/.test(message)) return 'a valid value';
+  return message;
 }
 
 let current: AppConfig | undefined;

@@ -22,6 +22,7 @@ const MIB = 1024 * 1024;
  */
 export const SETTINGS = {
   DATABASE_URL: url({ default: undefined, desc: '`postgres://…` of a PostgreSQL server (12 or later); unset: the embedded database' }),
+  CTI_APP_DATABASE_URL: url({ default: undefined, desc: 'with `DATABASE_URL` (the schema owner, for migrations): the role the application works as, which owns nothing and may only append to the audit trail' }),
   CTI_DATA_DIR: str({ default: './data', desc: 'where the embedded database lives' }),
   PORT: wholeNumber(1, 65535)({ default: 3000, desc: 'where the API listens (port)' }),
   HOST: str({ default: '127.0.0.1', desc: 'where the API listens (address)' }),

@@ -1,6 +1,8 @@
 import { Inject, Logger, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource, type EntitySchema, type MixedList } from 'typeorm';
-import { openDataSource } from './data-source';
+import { appConfig } from '@cti/config';
+import { grantApplicationRole, roleOf } from './application-role';
+import { createDataSource, openDataSource } from './data-source';
 import { redactUrl, resolveDatabaseTarget, type DatabaseTarget } from './database-target';
 
 export const DATABASE_TARGET = Symbol('DATABASE_TARGET');
@@ -32,8 +34,21 @@ export class DatabaseModule implements OnApplicationShutdown {
           provide: DataSource,
           inject: [DATABASE_TARGET],
           useFactory: async (target: DatabaseTarget) => {
-            new Logger('Database').log(`${target.kind === 'embedded' ? 'embedded PostgreSQL' : 'PostgreSQL'} at ${redactUrl(target.url)}`);
-            return openDataSource({ url: target.url, entities });
+            const logger = new Logger('Database');
+            logger.log(`${target.kind === 'embedded' ? 'embedded PostgreSQL' : 'PostgreSQL'} at ${redactUrl(target.url)}`);
+            const appUrl = target.kind === 'postgres' && !options.url ? appConfig().CTI_APP_DATABASE_URL : undefined;
+            if (!appUrl) return openDataSource({ url: target.url, entities });
+            // The owner migrates and grants; the application then works as a role that owns nothing.
+            const owner = await openDataSource({ url: target.url, entities });
+            try {
+              await grantApplicationRole(owner, roleOf(appUrl));
+            } finally {
+              await owner.destroy();
+            }
+            logger.log(`the application works as role ${roleOf(appUrl)} (migrations ran as the owner)`);
+            const app = createDataSource({ url: appUrl, entities });
+            await app.initialize();
+            return app;
           },
         },
       ],

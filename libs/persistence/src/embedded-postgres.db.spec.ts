@@ -31,3 +31,35 @@ describe.each(testDatabases())('concurrent transactions on $name PostgreSQL', ({
     }
   });
 });
+
+// The embedded server listens on loopback, where any local user could connect: it asks every connection for the
+// password it generated at start (kept, for the CLI, in the data directory's lock file, readable by its owner only).
+describe('who may connect to the embedded database', () => {
+  const { url } = testDatabases().find((d) => d.name === 'embedded')!;
+  const attempt = async (connectionString: string) => {
+    const client = new Client({ connectionString, connectionTimeoutMillis: 5000 });
+    try {
+      await client.connect();
+      await client.query('SELECT 1');
+      return 'connected';
+    } catch (e) {
+      return (e as { code?: string }).code ?? (e as Error).message;
+    } finally {
+      await client.end().catch(() => undefined);
+    }
+  };
+
+  it('admits the platform, which knows the password', async () => {
+    expect(new URL(url).password).toMatch(/^[\w-]{32}$/);
+    expect(await attempt(url)).toBe('connected');
+  });
+
+  it('refuses `psql -U postgres` without the password, or with a wrong one', async () => {
+    const without = new URL(url);
+    without.password = '';
+    const wrong = new URL(url);
+    wrong.password = 'postgres';
+    expect(await attempt(without.toString())).not.toBe('connected');
+    expect(await attempt(wrong.toString())).toBe('28P01');
+  });
+});

@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { WorkerReply } from './embedded/pglite-worker';
@@ -22,7 +23,11 @@ export interface EmbeddedOptions {
 interface ServerLock {
   pid: number;
   port: number;
+  /** The password the server asks every connection for; the lock file is readable by its OS user only. */
+  password: string;
 }
+
+const urlOf = (port: number, password: string) => `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
 
 const LOCK_FILE = 'cti-embedded.lock.json';
 // The pool of every process attached to the embedded server must fit under this.
@@ -47,7 +52,7 @@ function processAlive(pid: number): boolean {
 export function runningEmbeddedServer(dataDir: string): string | null {
   try {
     const lock = JSON.parse(readFileSync(join(resolve(dataDir), LOCK_FILE), 'utf8')) as ServerLock;
-    return lock.pid !== process.pid && processAlive(lock.pid) ? `postgres://postgres@127.0.0.1:${lock.port}/postgres` : null;
+    return lock.pid !== process.pid && processAlive(lock.pid) ? urlOf(lock.port, lock.password) : null;
   } catch {
     return null;
   }
@@ -84,16 +89,22 @@ export async function startEmbeddedPostgres(dataDir: string, options: EmbeddedOp
   const inMemory = dataDir.startsWith('memory://');
   const dir = inMemory ? dataDir : resolve(dataDir);
   if (!inMemory) mkdirSync(dir, { recursive: true });
+  // A new password each start: only this process, and processes of its OS user reading the lock file, can connect.
+  const password = randomBytes(24).toString('base64url');
   const serveOptions: ServePgliteOptions = {
+    password,
     pgdata: inMemory ? undefined : join(dir, 'pgdata'), port: options.port ?? 0, maxConnections: EMBEDDED_MAX_CONNECTIONS, idleHoldMs: options.idleHoldMs ?? EMBEDDED_IDLE_HOLD_MS,
   };
   const thread = existsSync(WORKER_FILE) ? 'worker' : 'main';
   const served = thread === 'worker' ? await serveInWorker(serveOptions) : await servePglite(serveOptions);
   const actualPort = served.port;
   const lockPath = inMemory ? null : join(dir, LOCK_FILE);
-  if (lockPath) writeFileSync(lockPath, JSON.stringify({ pid: process.pid, port: actualPort } satisfies ServerLock));
+  if (lockPath) {
+    writeFileSync(lockPath, JSON.stringify({ pid: process.pid, port: actualPort, password } satisfies ServerLock), { mode: 0o600 });
+    chmodSync(lockPath, 0o600);
+  }
   return {
-    url: `postgres://postgres@127.0.0.1:${actualPort}/postgres`,
+    url: urlOf(actualPort, password),
     dataDir: dir,
     thread,
     async stop() {

@@ -4,3 +4,4 @@ export * from './data-source';
 export * from './bulk-sql';
 export * from './database.module';
 export * from './startup-failure';
+export * from './application-role';

@@ -1,7 +1,8 @@
 import { ForbiddenException, Injectable, NotFoundException, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AnalyticsEngine, type CohortReport, type ReportOptions } from '@cti/analytics';
-import { AuditService, isWithheld, smallCellK, suppressSmallCells, type PublishedReport } from '@cti/access';
+import { isWithheld, smallCellK, suppressSmallCells, type PublishedReport } from '@cti/access';
+import { AuditService } from '@cti/audit';
 import { DEFAULT_EVALUATION } from '@cti/cohorts';
 import { mayReadEvaluation, mayReadMunicipality, type AccessScope } from '@cti/domain';
 import { loadSnapshotFromPostgres, type SnapshotSource } from './postgres-snapshot';

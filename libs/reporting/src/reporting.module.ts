@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AuditModule } from '@cti/access';
+import { AuditModule } from '@cti/audit';
 import { ReportService } from './report.service';
 import { ChartService } from './charts/chart.service';
 

@@ -34,6 +34,7 @@ const ROWS: MatrixRow[] = [
   { name: 'PUT member', method: 'put', path: `/api/admin/evaluations/${DEMO_EVALUATION}/members/matrix-outsider`, allowed: ['admin'] },
   { name: 'DELETE member', method: 'delete', path: `/api/admin/evaluations/${DEMO_EVALUATION}/members/matrix-outsider`, allowed: ['admin'] },
   { name: 'GET /api/admin/audit', method: 'get', path: '/api/admin/audit?limit=5', allowed: ['admin'] },
+  { name: 'GET /api/admin/audit/verify', method: 'get', path: '/api/admin/audit/verify', allowed: ['admin'] },
 ];
 
 describe.each(testDatabases())('role × municipality matrix on $name PostgreSQL', ({ url }) => {

@@ -66,6 +66,13 @@ describe.each(testDatabases())('sign-in, tokens and the audit trail on $name Pos
     expect(await audit(admin, 'action=import&actor=system:demo-data')).toEqual([expect.objectContaining({ evaluation: 'default', outcome: 'ok' })]);
   });
 
+  it('proves the hash chain of everything written so far intact, to an admin', async () => {
+    const admin = await tokenOf('auditor');
+    const verdict = (await http().get('/api/admin/audit/verify').set('Authorization', `Bearer ${admin}`).expect(200)).body;
+    expect(verdict).toEqual({ intact: true, rows: expect.any(Number), headHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(verdict.rows).toBeGreaterThan(5);
+  });
+
   it('keeps the audit table append-only, even for the database owner', async () => {
     const client = new Client({ connectionString: url });
     await client.connect();

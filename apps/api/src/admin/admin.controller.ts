@@ -1,7 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, NotFoundException, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { AccessScope } from '@cti/domain';
-import { AuditService, EvaluationMembersService, UsersService, type AuditRow, type UserSummary } from '@cti/access';
+import { EvaluationMembersService, UsersService, type UserSummary } from '@cti/access';
+import { DataSource } from 'typeorm';
+import { AuditService, verifyAuditChain, type AuditRow, type ChainVerdict } from '@cti/audit';
 import { Roles } from '../common/access.decorators';
 import { CurrentScope } from '../common/current-scope.decorator';
 import { SlugPipe, UsernamePipe } from '../common/path-params';
@@ -16,6 +18,7 @@ export class AdminController {
     private readonly users: UsersService,
     private readonly members: EvaluationMembersService,
     private readonly audit: AuditService,
+    private readonly dataSource: DataSource,
   ) {}
 
   @Get('users')
@@ -50,6 +53,14 @@ export class AdminController {
   async removeMember(@CurrentScope() scope: AccessScope, @Param('evaluation', SlugPipe) slug: string, @Param('username', UsernamePipe) username: string): Promise<void> {
     if (!(await this.members.remove(slug, username))) throw new NotFoundException(`${username} is not a member of '${slug}'`);
     await this.audit.record(scope, { action: 'membership.remove', evaluation: slug, target: username });
+  }
+
+  @Get('audit/verify')
+  @ApiOkResponse({ description: "The audit trail's hash chain checked row by row: intact, or the first row where it breaks." })
+  async verifyAudit(@CurrentScope() scope: AccessScope): Promise<ChainVerdict> {
+    const verdict = await verifyAuditChain(this.dataSource);
+    await this.audit.record(scope, { action: 'audit.verify', outcome: verdict.intact ? 'ok' : 'failed', detail: { rows: verdict.rows } });
+    return verdict;
   }
 
   @Get('audit')

@@ -3,7 +3,8 @@ import { ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swag
 import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
 import type { Request } from 'express';
 import { ROLES, type AccessScope } from '@cti/domain';
-import { AccessTokenService, actorOnlyScope, ApiTokenService, AuditService, requestOrigin, UsersService } from '@cti/access';
+import { AccessTokenService, actorOnlyScope, ApiTokenService, requestOrigin, UsersService } from '@cti/access';
+import { AuditService } from '@cti/audit';
 import { Public, Roles } from '../common/access.decorators';
 import { CurrentScope } from '../common/current-scope.decorator';
 import { LoginDto, NewApiTokenDto, type LoginResponse } from './login.dto';

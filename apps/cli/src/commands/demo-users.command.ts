@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { randomBytes } from 'node:crypto';
-import { AuditService, EvaluationMembersService, UsersService, type NewUser } from '@cti/access';
+import { EvaluationMembersService, UsersService, type NewUser } from '@cti/access';
+import { AuditService } from '@cti/audit';
 import { DEFAULT_EVALUATION } from '@cti/cohorts';
 import { out, say, withCliContext } from '../cli-context';
 import { operatorScope } from '../operator-scope';

@@ -1,5 +1,6 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import { ApiTokenService, AuditService, EvaluationMembersService, UsersService } from '@cti/access';
+import { ApiTokenService, EvaluationMembersService, UsersService } from '@cti/access';
+import { AuditService } from '@cti/audit';
 import { ROLES, type Role } from '@cti/domain';
 import { out, say, withCliContext } from '../cli-context';
 import { operatorScope } from '../operator-scope';

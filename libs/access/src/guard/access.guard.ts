@@ -2,7 +2,7 @@ import { ForbiddenException, Injectable, type CanActivate, type ExecutionContext
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import type { AccessScope } from '@cti/domain';
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '@cti/audit';
 import { ScopeService } from '../scope/scope.service';
 import { ACCESS_DECISION, type AccessDecision } from './access-decision';
 

@@ -1,6 +1,6 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { writeAuditEvent } from '@cti/access';
+import { writeAuditEvent } from '@cti/audit';
 import { formatLocatedError, mayReadEvaluation, SYSTEM_SCOPE, type AccessScope, type LocatedError } from '@cti/domain';
 import { insertRows } from '@cti/persistence';
 import { readBundleFromPath, readBundleFromUploads, type BundleContext, type BundleFileInfo, type ReadBundleResult } from '../bundle';

@@ -1,7 +1,7 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { mayReadEvaluation, type AccessScope, type IsoDate } from '@cti/domain';
-import { writeAuditEvent } from '@cti/access';
+import { writeAuditEvent } from '@cti/audit';
 
 /** One course of an evaluation as its readers see it: pseudonyms only, with how much was recorded. */
 export interface EvaluationCourseRow {

@@ -6,6 +6,7 @@ export interface ServePgliteOptions {
   port: number;
   maxConnections: number;
   idleHoldMs: number;
+  password: string;
 }
 
 export interface ServedPglite {
@@ -20,7 +21,7 @@ export async function servePglite(options: ServePgliteOptions): Promise<ServedPg
   const { PGLiteSocketHandler } = await import('@electric-sql/pglite-socket');
   const db = await PGlite.create(options.pgdata);
   const server = new EmbeddedSocketServer(db, PGLiteSocketHandler as unknown as SocketHandlerClass, {
-    host: '127.0.0.1', port: options.port, maxConnections: options.maxConnections, idleHoldMs: options.idleHoldMs,
+    host: '127.0.0.1', port: options.port, maxConnections: options.maxConnections, idleHoldMs: options.idleHoldMs, password: options.password,
   });
   const port = await server.start();
   return {

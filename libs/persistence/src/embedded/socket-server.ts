@@ -1,5 +1,6 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import { SessionQueue, type EmbeddedSession, type SessionState } from './session-queue';
+import { passwordGate } from './password-gate';
 import { fatalError } from './wire-messages';
 
 /** pglite-socket's connection handler (message framing, SSL and cancel requests); loaded by the caller (ESM-only). */
@@ -17,6 +18,8 @@ export interface EmbeddedSocketServerOptions {
   port: number;
   maxConnections: number;
   idleHoldMs: number;
+  /** Every connection must give it before PGlite sees the connection. */
+  password: string;
 }
 
 /**
@@ -42,7 +45,7 @@ export class EmbeddedSocketServer {
   }
 
   async start(): Promise<number> {
-    const server = createServer((socket) => this.accept(socket));
+    const server = createServer((socket) => void this.accept(socket));
     this.server = server;
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -61,11 +64,16 @@ export class EmbeddedSocketServer {
     if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 
-  private accept(socket: Socket): void {
+  private async accept(socket: Socket): Promise<void> {
+    socket.on('error', () => socket.destroy());
     if (this.handlers.size >= this.options.maxConnections) {
       socket.end(fatalError('53300', `sorry, too many clients already (the embedded database admits ${this.options.maxConnections})`));
       return;
     }
+    const startup = await passwordGate(socket, this.options.password);
+    if (!startup) return;
+    // PGlite's handler answers the start-up as if it had just arrived; the client has already given its password.
+    socket.unshift(startup);
     const handler = new this.Handler({ queryQueue: this.queue as never, closeOnDetach: true });
     this.handlers.add(handler);
     this.sockets.set(handler.handlerId, socket);
@@ -79,6 +87,7 @@ export class EmbeddedSocketServer {
       forget();
       socket.destroy();
     });
+    socket.resume(); // the gate paused the socket; the handler's listener is in place now (attach adds it at once)
   }
 
   private terminate(handlerId: number, reason: string): void {

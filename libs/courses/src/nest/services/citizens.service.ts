@@ -1,7 +1,7 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { looksLikeCpr, type AccessScope } from '@cti/domain';
-import { writeAuditEvent } from '@cti/access';
+import { writeAuditEvent } from '@cti/audit';
 import { bumpDataVersion } from '@cti/cohorts';
 import { ensurePseudonym, lockRegister } from '../repository/register-evaluations';
 import { municipalityFilter, municipalityToWrite, requireRowLevel } from '../register-scope';

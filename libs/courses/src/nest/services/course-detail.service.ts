@@ -1,7 +1,7 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AccessScope, IsoDate } from '@cti/domain';
-import { writeAuditEvent } from '@cti/access';
+import { writeAuditEvent } from '@cti/audit';
 import { loadInstrumentRegistry } from '@cti/cohorts';
 import { todayOf, type Clock } from '../../calendar/clock';
 import type { FidelityAlert } from '../../fidelity/alert';

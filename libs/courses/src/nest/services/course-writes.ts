@@ -1,7 +1,7 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AccessScope } from '@cti/domain';
-import { writeAuditEvent } from '@cti/access';
+import { writeAuditEvent } from '@cti/audit';
 import { bumpDataVersion } from '@cti/cohorts';
 import type { Clock } from '../../calendar/clock';
 import { findRegisteredCourse, type RegisteredCourse } from '../repository/registered-course';

@@ -1,7 +1,7 @@
 import { BadRequestException, ConflictException, Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { looksLikeCpr, type AccessScope, type Arm, type IsoDate, type Sex, type TargetGroup } from '@cti/domain';
-import { writeAuditEvent } from '@cti/access';
+import { writeAuditEvent } from '@cti/audit';
 import { bumpDataVersion } from '@cti/cohorts';
 import type { Clock } from '../../calendar/clock';
 import { CLOCK } from '../tokens';

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AccessScope } from '@cti/domain';
-import { writeAuditEvent } from '@cti/access';
+import { writeAuditEvent } from '@cti/audit';
 import { todayOf, type Clock } from '../../calendar/clock';
 import { computeFidelity, type FidelityPicture } from '../../fidelity/compute-alerts';
 import { stageOf, STAGES, type Stage } from '../../method/course-timeline';

@@ -38,4 +38,14 @@ export class AuditEventEntity {
 
   @Column({ type: 'text', nullable: true })
   origin: string | null;
+
+  /** Position in the hash chain; set, with both hashes, by the database as the row is inserted. */
+  @Column({ type: 'bigint' })
+  seq: string;
+
+  @Column({ name: 'prev_hash', type: 'text' })
+  prevHash: string;
+
+  @Column({ type: 'text' })
+  hash: string;
 }
