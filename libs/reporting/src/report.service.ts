@@ -1,4 +1,4 @@
-import { ForbiddenException, Injectable, NotFoundException, type OnApplicationShutdown } from '@nestjs/common';
+import { ForbiddenException, Injectable, NotFoundException, ServiceUnavailableException, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AnalyticsEngine, resolveReportOptions, type CohortReport, type ReportOptions } from '@cti/analytics';
 import { AuditService, isWithheld, smallCellK, suppressSmallCells, type PublishedReport } from '@cti/access';
@@ -150,7 +150,7 @@ export class ReportService implements OnApplicationShutdown {
 
   /** Abandons running reports rather than waiting for them: nobody will read them. */
   async onApplicationShutdown(): Promise<void> {
-    this.cache.abortAll(new Error('the server is shutting down'));
+    this.cache.abortAll(new ServiceUnavailableException('the server is shutting down'));
     const engines = [...this.engines.values()];
     this.engines.clear();
     await Promise.all(engines.map(({ engine }) => engine.then((e) => e.close()).catch(() => undefined)));
