@@ -1,4 +1,4 @@
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { assertSnapshotSchemas, SNAPSHOT_SCHEMAS, type AnalyticsSnapshot, type SnapshotRelation } from '../snapshot/schemas';
 import { buildReport, type CohortReport } from '../report/cohort-report';
 import { readSqlFile, reportSqlFiles, snapshotSqlFiles } from './analysis-dir';
@@ -12,7 +12,7 @@ import type { ReportOptions } from './report-options';
  * connection's TEMP tables (analysis/01_scope.sql), so reports with different filters run side by side.
  */
 export class AnalyticsEngine {
-  private readonly running = new Map<DuckDBConnection, Promise<unknown>>();
+  private readonly running = new Set<Promise<unknown>>();
   /** Aborted by close(): every running report stops. */
   private readonly closing = new AbortController();
   private retired = false;
@@ -47,29 +47,35 @@ export class AnalyticsEngine {
     if (this.closed) throw new Error('this snapshot is closed');
     const abort = signal ? AbortSignal.any([signal, this.closing.signal]) : this.closing.signal;
     abort.throwIfAborted();
-    const connection = await this.instance.connect();
-    const interrupt = () => connection.interrupt();
-    abort.addEventListener('abort', interrupt, { once: true });
-    bindReportSignal(connection, abort);
-    const work = (async () => {
-      await createReportScope(connection, options);
-      for (const file of reportSqlFiles()) {
-        abort.throwIfAborted();
-        await connection.run(readSqlFile(file));
-      }
-      return buildReport(connection, this.snapshot.metadata, options);
-    })();
-    this.running.set(connection, work);
+    const work = this.run(options, abort);
+    this.running.add(work);
     try {
       return await work.catch((error: unknown) => {
         // An interrupted query fails with DuckDB's own message; the caller wants to know why it was stopped.
         throw abort.aborted ? abort.reason : error;
       });
     } finally {
-      abort.removeEventListener('abort', interrupt);
-      this.running.delete(connection);
-      connection.closeSync();
+      this.running.delete(work);
       if (this.retired && this.running.size === 0) this.closeInstance();
+    }
+  }
+
+  private async run(options: ReportOptions, abort: AbortSignal): Promise<CohortReport> {
+    const connection = await this.instance.connect();
+    const interrupt = () => connection.interrupt();
+    abort.addEventListener('abort', interrupt, { once: true });
+    bindReportSignal(connection, abort);
+    try {
+      abort.throwIfAborted(); // it may have fired while connecting
+      await createReportScope(connection, options);
+      for (const file of reportSqlFiles()) {
+        abort.throwIfAborted();
+        await connection.run(readSqlFile(file));
+      }
+      return await buildReport(connection, this.snapshot.metadata, options);
+    } finally {
+      abort.removeEventListener('abort', interrupt);
+      connection.closeSync();
     }
   }
 
