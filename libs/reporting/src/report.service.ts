@@ -16,6 +16,8 @@ interface LoadedEngine {
 
 /** The cache kind of a whole unsuppressed report. */
 export const REPORT_CACHE_KIND = 'report';
+/** The cache kind of a report with small cells withheld (suppressSmallCells at the configured k). */
+export const SUPPRESSED_CACHE_KIND = 'suppressed-report';
 
 /** What the caller is doing with the report, for the audit trail (a read, or a download of one section). */
 export interface ReportAccess {
@@ -47,9 +49,9 @@ export class ReportService implements OnApplicationShutdown {
   ): Promise<CohortReport | PublishedReport> {
     const { report, source } = await this.scopedReport(scope, slug, options, access, signal);
     if (!scope.suppressSmallCells) return report;
-    const published = suppressSmallCells(report, this.k);
-    if (scope.municipalityCodes !== 'all') published.municipality_costs = await this.ownBesideNational(scope.municipalityCodes, source, options, signal);
-    return published;
+    const published = await this.suppressed(source, options, report);
+    if (scope.municipalityCodes === 'all') return published;
+    return { ...published, municipality_costs: await this.ownBesideNational(scope.municipalityCodes, source, options, signal) };
   }
 
   /** The unsuppressed report, for scopes that may see it (evaluators, the operator's CLI). */
@@ -71,6 +73,18 @@ export class ReportService implements OnApplicationShutdown {
       (abort) => this.onEngine(source, (engine) => engine.report(resolved, abort)),
       approximateBytes,
       signal,
+    );
+  }
+
+  /**
+   * The report with small cells withheld at this k, computed once per report (it depends on nothing else) and shared
+   * by every suppressing caller: treat it as read-only.
+   */
+  private suppressed(source: SnapshotSource, options: ReportOptions, report: CohortReport): Promise<PublishedReport> {
+    return this.cache.getOrCompute(
+      { kind: SUPPRESSED_CACHE_KIND, evaluation: source.slug, dataVersion: source.dataVersion, options: { report: resolveReportOptions(options), k: this.k } },
+      async () => suppressSmallCells(report, this.k),
+      approximateBytes,
     );
   }
 
@@ -115,7 +129,8 @@ export class ReportService implements OnApplicationShutdown {
    */
   private async ownBesideNational(own: number[], source: SnapshotSource, options: ReportOptions, signal?: AbortSignal): Promise<PublishedReport['municipality_costs']> {
     const national = await this.cachedReport(source, { ...options, municipalityCode: undefined, costEffectiveness: { ...options.costEffectiveness, bootstrapIterations: 0 } }, signal);
-    const rows = suppressSmallCells(national, this.k).municipality_costs;
+    const nationalOptions = { ...options, municipalityCode: undefined, costEffectiveness: { ...options.costEffectiveness, bootstrapIterations: 0 } };
+    const rows = (await this.suppressed(source, nationalOptions, national)).municipality_costs;
     return Array.isArray(rows) ? rows.filter((row) => !isWithheld(row) && own.includes(row.municipality_code as number)) : [];
   }
 
