@@ -1,3 +1,4 @@
+import { appConfig } from '@cti/config';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -34,7 +35,7 @@ const LOCK_FILE = 'cti-embedded.lock.json';
 export const EMBEDDED_MAX_CONNECTIONS = 16;
 // Long enough for a transaction's own work between statements (a report converting rows, an import diffing them),
 // short enough that a connection waiting for another one (a deadlock in the application) ends rather than freezing all.
-export const EMBEDDED_IDLE_HOLD_MS = Number(process.env.CTI_EMBEDDED_IDLE_HOLD_MS ?? 15_000);
+export const EMBEDDED_IDLE_HOLD_MS = 15_000;
 
 function processAlive(pid: number): boolean {
   try {
@@ -93,7 +94,7 @@ export async function startEmbeddedPostgres(dataDir: string, options: EmbeddedOp
   const password = randomBytes(24).toString('base64url');
   const serveOptions: ServePgliteOptions = {
     password,
-    pgdata: inMemory ? undefined : join(dir, 'pgdata'), port: options.port ?? 0, maxConnections: EMBEDDED_MAX_CONNECTIONS, idleHoldMs: options.idleHoldMs ?? EMBEDDED_IDLE_HOLD_MS,
+    pgdata: inMemory ? undefined : join(dir, 'pgdata'), port: options.port ?? 0, maxConnections: EMBEDDED_MAX_CONNECTIONS, idleHoldMs: options.idleHoldMs ?? appConfig().CTI_EMBEDDED_IDLE_HOLD_MS,
   };
   const thread = existsSync(WORKER_FILE) ? 'worker' : 'main';
   const served = thread === 'worker' ? await serveInWorker(serveOptions) : await servePglite(serveOptions);

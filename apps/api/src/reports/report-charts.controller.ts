@@ -6,6 +6,7 @@ import { Roles } from '../common/access.decorators';
 import { CurrentScope } from '../common/current-scope.decorator';
 import { ChartQueryDto } from './chart-query.dto';
 import { SlugPipe } from '../common/path-params';
+import { ClientGone } from './client-gone.decorator';
 
 const chartPipe = new ParseEnumPipe(CHART_NAMES, { exceptionFactory: () => new BadRequestException(`chart must be one of ${CHART_NAMES.join(', ')}`) });
 
@@ -25,8 +26,9 @@ export class ReportChartsController {
     @Param('evaluation', SlugPipe) evaluation: string,
     @Param('chart', chartPipe) chart: string,
     @Query() query: ChartQueryDto,
+    @ClientGone() gone: AbortSignal,
   ): Promise<unknown> {
-    const spec = await this.charts.chart(scope, evaluation, chart, query.toOptions(scope), query.toChoices());
+    const spec = await this.charts.chart(scope, evaluation, chart, query.toOptions(scope), query.toChoices(), gone);
     if ((query.format ?? 'vega-lite') === 'vega-lite') return spec;
     return new StreamableFile(Buffer.from(await renderSvg(spec)), { type: 'image/svg+xml', disposition: `inline; filename="${evaluation}-${chart}.svg"` });
   }

@@ -6,6 +6,7 @@ import { ReportService } from '@cti/reporting';
 import { Roles } from '../common/access.decorators';
 import { CurrentScope } from '../common/current-scope.decorator';
 import { SlugPipe } from '../common/path-params';
+import { ClientGone } from './client-gone.decorator';
 import { REPORT_SECTIONS, sectionOf, sectionRows, type ReportSection } from './report-sections';
 import { ReportQueryDto, SectionQueryDto } from './report-query.dto';
 
@@ -26,8 +27,8 @@ export class ReportsController {
   @Get('reports/:evaluation')
   @Roles('evaluator', 'agency', 'municipality')
   @ApiOkResponse({ description: 'The full report: every section of analysis-spec.md plus metadata and extras; small cells withheld for agency and municipality.' })
-  report(@CurrentScope() scope: AccessScope, @Param('evaluation', SlugPipe) evaluation: string, @Query() query: ReportQueryDto) {
-    return this.reports.report(scope, evaluation, query.toOptions(scope));
+  report(@CurrentScope() scope: AccessScope, @Param('evaluation', SlugPipe) evaluation: string, @Query() query: ReportQueryDto, @ClientGone() gone: AbortSignal) {
+    return this.reports.report(scope, evaluation, query.toOptions(scope), {}, gone);
   }
 
   @Get('reports/:evaluation/:section')
@@ -41,10 +42,12 @@ export class ReportsController {
     @Param('section', new ParseEnumPipe(REPORT_SECTIONS, { exceptionFactory: () => new BadRequestException(`section must be one of ${REPORT_SECTIONS.join(', ')}`) }))
     section: ReportSection,
     @Query() query: SectionQueryDto,
+    @ClientGone() gone: AbortSignal,
   ): Promise<unknown> {
     const format = query.format ?? 'json';
     const access = { action: format === 'json' ? 'report.read' : `export.${format}`, target: section };
-    const report = await this.reports.report(scope, evaluation, query.toOptions(scope), access);
+    // served from the cached report: a section never recomputes it
+    const report = await this.reports.report(scope, evaluation, query.toOptions(scope), access, gone);
     if (format === 'json') return { metadata: report.metadata, [section]: sectionOf(report, section) };
     const rows = sectionRows(report, section);
     if (!rows) throw new BadRequestException(`${section} is not a table; it is available as JSON only`);

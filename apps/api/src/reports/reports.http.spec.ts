@@ -7,7 +7,11 @@ import request from 'supertest';
 import { tableFromIPC } from 'apache-arrow';
 import { compareWithReference } from '../../../../libs/analytics/src/testing/compare-reference';
 import { FIXTURES } from '@cti/testing/cohort-context';
+import { request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { AnalyticsEngine } from '@cti/analytics';
 import { UsersService } from '@cti/access';
+import { ReportCache } from '@cti/reporting';
 import { testDatabases } from '@cti/testing/databases';
 import { resetDatabase } from '@cti/testing/reset-database';
 import { createApp } from '../app.factory';
@@ -69,6 +73,27 @@ describe.each(testDatabases())('report endpoints on $name PostgreSQL', ({ url })
     const b = await asEvaluator(`/api/reports/${EVALUATION}/acceptability?bootstrap=200&seed=42`).expect(200);
     expect(a.body.acceptability.length).toBeGreaterThan(10);
     expect(b.body.acceptability).toEqual(a.body.acceptability);
+  });
+
+  it('serves a repeated report from the cache, and stops a computation whose client has gone', async () => {
+    const cache = app.get(ReportCache);
+    await asEvaluator(`/api/reports/${EVALUATION}/costs?bootstrap=0`).expect(200);
+    const computeSpy = jest.spyOn(AnalyticsEngine.prototype, 'report');
+    await asEvaluator(`/api/reports/${EVALUATION}/descriptives?bootstrap=0`).expect(200);
+    await asEvaluator(`/api/reports/${EVALUATION}/charts/costs?bootstrap=0`).expect(200);
+    expect(computeSpy).not.toHaveBeenCalled();
+
+    const entries = cache.stats().entries;
+    await new Promise<void>((listening) => (app.getHttpServer().listening ? listening() : app.getHttpServer().listen(0, '127.0.0.1', listening)));
+    const { port } = app.getHttpServer().address() as AddressInfo;
+    const client = httpRequest({ host: '127.0.0.1', port, path: `/api/reports/${EVALUATION}?bootstrap=20000&seed=4242`, headers: { Authorization: `Bearer ${token}` } });
+    client.on('error', () => undefined);
+    client.end();
+    while (computeSpy.mock.results.length === 0) await new Promise((resolve) => setImmediate(resolve));
+    client.destroy();
+    await expect(computeSpy.mock.results[0].value).rejects.toThrow('the client closed the request');
+    expect(cache.stats()).toMatchObject({ entries, computing: 0 });
+    computeSpy.mockRestore();
   });
 });
 

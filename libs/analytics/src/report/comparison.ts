@@ -1,16 +1,21 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { queryFile } from '../engine/query';
-import { ordinaryLeastSquares } from '../statistics/ols';
+import { secondSlope } from '../statistics/ols';
 import { hedgesG, welchTTest, type SampleMoments } from '../statistics/t-test';
-import { groupBy, indexBy, keyOf } from './keys';
+import { indexBy, keyOf } from './keys';
 import type { ChangeRow, ComparisonRow } from './report-types';
 
-interface PairRow {
+/** analysis/ancova_sums.sql: centred sums of baseline (b), CTI indicator (c) and follow-up (y). */
+interface AncovaSumsRow {
   outcome: string;
   timepoint: string;
-  arm: string;
-  baseline: number;
-  follow: number;
+  n: number;
+  sbb: number;
+  sbc: number;
+  scc: number;
+  sby: number;
+  scy: number;
+  syy: number;
 }
 
 const momentsOf = (row: ChangeRow): SampleMoments => ({ n: row.n, mean: row.mean_change, sd: row.sd_change });
@@ -18,7 +23,7 @@ const momentsOf = (row: ChangeRow): SampleMoments => ({ n: row.n, mean: row.mean
 /** comparison[]: CTI vs control where both arms have a change entry: Welch on change scores, Hedges' g, ANCOVA. */
 export async function comparisonSection(connection: DuckDBConnection, change: readonly ChangeRow[]): Promise<ComparisonRow[]> {
   const byKey = indexBy(change, (r) => keyOf(r.outcome, r.arm, r.timepoint));
-  const pairs = groupBy(await queryFile<PairRow>(connection, 'ancova_pairs'), (p) => keyOf(p.outcome, p.timepoint));
+  const sums = indexBy(await queryFile<AncovaSumsRow>(connection, 'ancova_sums'), (s) => keyOf(s.outcome, s.timepoint));
   return change.flatMap((ctiRow) => {
     if (ctiRow.arm !== 'cti') return [];
     const controlRow = byKey.get(keyOf(ctiRow.outcome, 'control', ctiRow.timepoint));
@@ -26,12 +31,9 @@ export async function comparisonSection(connection: DuckDBConnection, change: re
     const cti = momentsOf(ctiRow);
     const control = momentsOf(controlRow);
     const welch = welchTTest(cti, control);
-    const modelPairs = pairs.get(keyOf(ctiRow.outcome, ctiRow.timepoint)) ?? [];
-    // lm(follow ~ baseline + cti): the third coefficient is the baseline-adjusted arm effect.
-    const armEffect = ordinaryLeastSquares(
-      modelPairs.map((p) => [1, p.baseline, p.arm === 'cti' ? 1 : 0]),
-      modelPairs.map((p) => p.follow),
-    )[2];
+    const model = sums.get(keyOf(ctiRow.outcome, ctiRow.timepoint))!;
+    // lm(follow ~ baseline + cti): the coefficient of cti is the baseline-adjusted arm effect.
+    const armEffect = secondSlope({ n: model.n, s11: model.sbb, s12: model.sbc, s22: model.scc, s1y: model.sby, s2y: model.scy, syy: model.syy });
     return [
       {
         outcome: ctiRow.outcome,
@@ -48,7 +50,7 @@ export async function comparisonSection(connection: DuckDBConnection, change: re
         ancova_se: armEffect.se,
         ancova_ci: armEffect.ci,
         ancova_p: armEffect.p,
-        n: modelPairs.length,
+        n: model.n,
       },
     ];
   });

@@ -10,7 +10,7 @@ export interface Coefficient {
 
 /**
  * Ordinary least squares y = Xb as R lm() + confint() report it: b = (X'X)⁻¹X'y, σ² = RSS / (n − p),
- * se = √diag(σ²(X'X)⁻¹), t-based p and 95 % interval on n − p df. Sized for the few-column ANCOVA design.
+ * se = √diag(σ²(X'X)⁻¹), t-based p and 95 % interval on n − p df. The reference the ANCOVA's secondSlope is tested against.
  */
 export function ordinaryLeastSquares(design: readonly number[][], response: readonly number[]): Coefficient[] {
   const n = design.length;
@@ -54,4 +54,32 @@ function invert(matrix: number[][]): number[][] {
     }
   }
   return work.map((row) => row.slice(size));
+}
+
+/** Sums of squares and cross-products of the mean-centred variables of y = b0 + b1·x1 + b2·x2 (n observations). */
+export interface CentredSums {
+  n: number;
+  s11: number;
+  s12: number;
+  s22: number;
+  s1y: number;
+  s2y: number;
+  syy: number;
+}
+
+/**
+ * The coefficient of x2 in lm(y ~ x1 + x2), as ordinaryLeastSquares gives it, from centred sums (Frisch–Waugh: the
+ * slopes are (Xc'Xc)⁻¹Xc'yc and their covariance σ²(Xc'Xc)⁻¹, with σ² = RSS / (n − 3)).
+ */
+export function secondSlope(s: CentredSums): Coefficient {
+  const det = s.s11 * s.s22 - s.s12 * s.s12;
+  if (det === 0) throw new Error('singular design matrix');
+  const b1 = (s.s22 * s.s1y - s.s12 * s.s2y) / det;
+  const b2 = (s.s11 * s.s2y - s.s12 * s.s1y) / det;
+  const rss = s.syy - b1 * s.s1y - b2 * s.s2y;
+  const df = s.n - 3;
+  const se = Math.sqrt((rss / df) * (s.s11 / det));
+  const t = b2 / se;
+  const half = tCritical(df) * se;
+  return { estimate: b2, se, t, p: twoSidedTP(t, df), ci: [b2 - half, b2 + half] };
 }

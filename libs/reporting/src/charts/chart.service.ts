@@ -19,9 +19,9 @@ export class ChartService {
     private readonly reports: ReportService,
   ) {}
 
-  /** One chart as Vega-Lite, read (and audited) as a report read of that chart. */
-  async chart(scope: AccessScope, slug: string, name: string, options: ReportOptions, choices: ChartChoices = {}): Promise<VegaLiteSpec> {
-    const report = await this.reports.report(scope, slug, options, { action: 'report.read', target: `chart:${name}` });
+  /** One chart as Vega-Lite, read (and audited) as a report read of that chart; drawn from the cached report. */
+  async chart(scope: AccessScope, slug: string, name: string, options: ReportOptions, choices: ChartChoices = {}, signal?: AbortSignal): Promise<VegaLiteSpec> {
+    const report = await this.reports.report(scope, slug, options, { action: 'report.read', target: `chart:${name}` }, signal);
     return this.build(name, report, await this.context(), choices);
   }
 
