@@ -1,13 +1,11 @@
--- The courses a report covers. The engine writes one row into report_scope before each report;
--- a NULL filter means "all". baseline_rule applies to the instrument named in baseline_rule_instrument.
-CREATE OR REPLACE TABLE report_scope (
-  municipality_code INTEGER,
-  target_group VARCHAR,
-  baseline_rule VARCHAR NOT NULL DEFAULT 'first',      -- 'first' | 'lower_of_first_two'
-  baseline_rule_instrument VARCHAR NOT NULL DEFAULT 'rs'
-);
-
-CREATE OR REPLACE VIEW courses_in_scope AS
+-- The courses a report covers. Every report runs on its own DuckDB connection, which first creates the
+-- one-row TEMP table report_scope from the report's options (libs/analytics/src/engine/report-scope.ts):
+--   municipality_code INTEGER, target_group VARCHAR   -- NULL means "all"
+--   baseline_rule VARCHAR                             -- 'first' | 'lower_of_first_two'
+--   baseline_rule_instrument VARCHAR                  -- the instrument the rule applies to ('rs')
+-- The numbered files then create the report's relations as TEMP tables of that connection, so reports with
+-- different filters run side by side, and each relation is computed once per report, not once per query.
+CREATE TEMP TABLE courses_in_scope AS
 SELECT c.*
 FROM courses c, report_scope s
 WHERE (s.municipality_code IS NULL OR c.municipality_code = s.municipality_code)

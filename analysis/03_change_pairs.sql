@@ -1,5 +1,5 @@
 -- Complete pairs: courses with an outcome at both baseline and a follow-up timepoint (m9, m18).
-CREATE OR REPLACE VIEW change_pairs AS
+CREATE TEMP TABLE change_pairs AS
 SELECT f.course_id, f.arm, f.instrument, f.outcome, f.outcome_position, f.timepoint,
        b.value AS baseline,
        f.value AS follow,

@@ -1,16 +1,21 @@
 import { ForbiddenException, Injectable, NotFoundException, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AnalyticsEngine, type CohortReport, type ReportOptions } from '@cti/analytics';
+import { AnalyticsEngine, resolveReportOptions, type CohortReport, type ReportOptions } from '@cti/analytics';
 import { AuditService, isWithheld, smallCellK, suppressSmallCells, type PublishedReport } from '@cti/access';
 import { DEFAULT_EVALUATION } from '@cti/cohorts';
 import { mayReadEvaluation, mayReadMunicipality, type AccessScope } from '@cti/domain';
+import { approximateBytes } from './cache/computation-cache';
+import { ReportCache } from './cache/report-cache';
 import { loadSnapshotFromPostgres, type SnapshotSource } from './postgres-snapshot';
 import { publishedEvaluations, type EvaluationSummary } from './published-evaluations';
 
-interface CachedEngine {
+interface LoadedEngine {
   dataVersion: number;
   engine: Promise<AnalyticsEngine>;
 }
+
+/** The cache kind of a whole unsuppressed report. */
+export const REPORT_CACHE_KIND = 'report';
 
 /** What the caller is doing with the report, for the audit trail (a read, or a download of one section). */
 export interface ReportAccess {
@@ -21,38 +26,68 @@ export interface ReportAccess {
 /**
  * Serves reports from PostgreSQL data through the DuckDB engine. Each evaluation's snapshot is keyed to its data
  * version: any import or change bumps it, and the next report reloads, so a report always names the data it used.
- * Every report is read through the caller's AccessScope: its evaluations, its municipalities, small-cell suppression.
+ * A report is computed once per (evaluation, data version, options) and then served from the ReportCache; every
+ * caller's AccessScope applies afterwards: its evaluations, its municipalities, small-cell suppression.
+ * A caller's `signal` says its client has gone: when no caller waits for a computation any more, it is aborted.
  */
 @Injectable()
 export class ReportService implements OnApplicationShutdown {
-  private readonly engines = new Map<string, CachedEngine>();
+  private readonly engines = new Map<string, LoadedEngine>();
   private readonly k = smallCellK();
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly cache: ReportCache,
   ) {}
 
   /** The report as the scope may see it: suppressed for agency and municipality, audited for everyone. */
-  async report(scope: AccessScope, slug: string = DEFAULT_EVALUATION, options: ReportOptions = {}, access: ReportAccess = {}): Promise<CohortReport | PublishedReport> {
-    const report = await this.scopedReport(scope, slug, options, access);
+  async report(
+    scope: AccessScope, slug: string = DEFAULT_EVALUATION, options: ReportOptions = {}, access: ReportAccess = {}, signal?: AbortSignal,
+  ): Promise<CohortReport | PublishedReport> {
+    const { report, source } = await this.scopedReport(scope, slug, options, access, signal);
     if (!scope.suppressSmallCells) return report;
     const published = suppressSmallCells(report, this.k);
-    if (scope.municipalityCodes !== 'all') published.municipality_costs = await this.ownBesideNational(scope.municipalityCodes, slug, options);
+    if (scope.municipalityCodes !== 'all') published.municipality_costs = await this.ownBesideNational(scope.municipalityCodes, source, options, signal);
     return published;
   }
 
   /** The unsuppressed report, for scopes that may see it (evaluators, the operator's CLI). */
-  async fullReport(scope: AccessScope, slug: string = DEFAULT_EVALUATION, options: ReportOptions = {}, access: ReportAccess = {}): Promise<CohortReport> {
+  async fullReport(
+    scope: AccessScope, slug: string = DEFAULT_EVALUATION, options: ReportOptions = {}, access: ReportAccess = {}, signal?: AbortSignal,
+  ): Promise<CohortReport> {
     if (scope.suppressSmallCells) throw new ForbiddenException('this scope sees reports only with small cells withheld');
-    return this.scopedReport(scope, slug, options, access);
+    return (await this.scopedReport(scope, slug, options, access, signal)).report;
+  }
+
+  /**
+   * The unsuppressed report of one data version, from the cache or computed once for every concurrent caller.
+   * No scope check: for services that apply their own on top (suppression, disclosure control), never for a response as is.
+   */
+  cachedReport(source: SnapshotSource, options: ReportOptions, signal?: AbortSignal): Promise<CohortReport> {
+    const resolved = resolveReportOptions(options);
+    return this.cache.getOrCompute(
+      { kind: REPORT_CACHE_KIND, evaluation: source.slug, dataVersion: source.dataVersion, options: resolved },
+      (abort) => this.onEngine(source, (engine) => engine.report(resolved, abort)),
+      approximateBytes,
+      signal,
+    );
+  }
+
+  /** The evaluation's id and current data version (a report's cache key names it). */
+  async source(slug: string): Promise<SnapshotSource> {
+    const rows = (await this.dataSource.query('SELECT id, data_version FROM evaluation WHERE slug = $1', [slug])) as { id: number; data_version: number }[];
+    if (rows.length === 0) throw new NotFoundException(`no evaluation '${slug}'`);
+    return { evaluationId: rows[0].id, slug, dataVersion: rows[0].data_version };
   }
 
   async evaluations(scope: AccessScope): Promise<EvaluationSummary[]> {
     return publishedEvaluations(this.dataSource, scope, this.k);
   }
 
-  private async scopedReport(scope: AccessScope, slug: string, options: ReportOptions, access: ReportAccess): Promise<CohortReport> {
+  private async scopedReport(
+    scope: AccessScope, slug: string, options: ReportOptions, access: ReportAccess, signal?: AbortSignal,
+  ): Promise<{ report: CohortReport; source: SnapshotSource }> {
     // An evaluation outside the scope is reported as missing, so its existence is not disclosed either; refusals are audited.
     const municipality = options.municipalityCode;
     const refusal = !mayReadEvaluation(scope, slug)
@@ -64,13 +99,13 @@ export class ReportService implements OnApplicationShutdown {
       await this.audit.record(scope, { action: access.action ?? 'report.read', outcome: 'denied', evaluation: slug, municipalityCode: municipality ?? null, target: access.target ?? 'report' });
       throw refusal;
     }
-    const engine = await this.engineFor(slug);
-    const report = await engine.report(options);
+    const source = await this.source(slug);
+    const report = await this.cachedReport(source, options, signal);
     await this.audit.record(scope, {
       action: access.action ?? 'report.read', evaluation: slug, municipalityCode: municipality ?? null, target: access.target ?? 'report',
       detail: { options, snapshot: report.metadata.snapshot.id, suppressed: scope.suppressSmallCells },
     });
-    return report;
+    return { report, source };
   }
 
   /**
@@ -78,35 +113,46 @@ export class ReportService implements OnApplicationShutdown {
    * national column is not just its own data again). Suppression runs on the whole national table first, so the
    * secondary rule sees every municipality that adds up to the national total.
    */
-  private async ownBesideNational(own: number[], slug: string, options: ReportOptions): Promise<PublishedReport['municipality_costs']> {
-    const engine = await this.engineFor(slug);
-    const national = await engine.report({ ...options, municipalityCode: undefined, costEffectiveness: { ...options.costEffectiveness, bootstrapIterations: 0 } });
+  private async ownBesideNational(own: number[], source: SnapshotSource, options: ReportOptions, signal?: AbortSignal): Promise<PublishedReport['municipality_costs']> {
+    const national = await this.cachedReport(source, { ...options, municipalityCode: undefined, costEffectiveness: { ...options.costEffectiveness, bootstrapIterations: 0 } }, signal);
     const rows = suppressSmallCells(national, this.k).municipality_costs;
     return Array.isArray(rows) ? rows.filter((row) => !isWithheld(row) && own.includes(row.municipality_code as number)) : [];
   }
 
-  private async source(slug: string): Promise<SnapshotSource> {
-    const rows = (await this.dataSource.query('SELECT id, data_version FROM evaluation WHERE slug = $1', [slug])) as { id: number; data_version: number }[];
-    if (rows.length === 0) throw new NotFoundException(`no evaluation '${slug}'`);
-    return { evaluationId: rows[0].id, slug, dataVersion: rows[0].data_version };
+  /** Runs on the engine of this data version; a request that read the version just before an import gets a one-off engine. */
+  private async onEngine<T>(source: SnapshotSource, run: (engine: AnalyticsEngine) => Promise<T>): Promise<T> {
+    const loaded = this.engines.get(source.slug);
+    if (!loaded || loaded.dataVersion <= source.dataVersion) return run(await this.engineFor(source));
+    const engine = await this.openEngine(source);
+    try {
+      return await run(engine);
+    } finally {
+      await engine.close();
+    }
   }
 
-  private async engineFor(slug: string): Promise<AnalyticsEngine> {
-    const source = await this.source(slug);
-    const cached = this.engines.get(slug);
-    if (cached && cached.dataVersion === source.dataVersion) return cached.engine;
-    // One consistent read of all tables, then Arrow → DuckDB.
-    const engine = this.dataSource
-      .transaction('REPEATABLE READ', (em) => loadSnapshotFromPostgres(em, source))
-      .then((snapshot) => AnalyticsEngine.open(snapshot));
-    this.engines.set(slug, { dataVersion: source.dataVersion, engine });
-    engine.catch(() => this.engines.delete(slug));
-    if (cached) void cached.engine.then((old) => old.close()).catch(() => undefined);
+  /** The DuckDB engine holding the snapshot of this data version, loaded once (concurrent callers share the load). */
+  private engineFor(source: SnapshotSource): Promise<AnalyticsEngine> {
+    const loaded = this.engines.get(source.slug);
+    if (loaded && loaded.dataVersion === source.dataVersion) return loaded.engine;
+    const engine = this.openEngine(source);
+    this.engines.set(source.slug, { dataVersion: source.dataVersion, engine });
+    engine.catch(() => this.engines.get(source.slug)?.engine === engine && this.engines.delete(source.slug));
+    // The older snapshot closes once the reports still running on it have finished.
+    if (loaded) void loaded.engine.then((old) => old.retire()).catch(() => undefined);
     return engine;
   }
 
+  /** One consistent read of all tables, then Arrow → DuckDB. */
+  private openEngine(source: SnapshotSource): Promise<AnalyticsEngine> {
+    return this.dataSource.transaction('REPEATABLE READ', (em) => loadSnapshotFromPostgres(em, source)).then((snapshot) => AnalyticsEngine.open(snapshot));
+  }
+
+  /** Abandons running reports rather than waiting for them: nobody will read them. */
   async onApplicationShutdown(): Promise<void> {
-    for (const { engine } of this.engines.values()) await engine.then((e) => e.close()).catch(() => undefined);
+    this.cache.abortAll(new Error('the server is shutting down'));
+    const engines = [...this.engines.values()];
     this.engines.clear();
+    await Promise.all(engines.map(({ engine }) => engine.then((e) => e.close()).catch(() => undefined)));
   }
 }

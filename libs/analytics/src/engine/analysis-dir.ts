@@ -14,10 +14,19 @@ export function readSqlFile(name: string, dir = analysisDir()): string {
   return readFileSync(join(dir, `${name}.sql`), 'utf8');
 }
 
-/** The view-defining files (numbered `NN_*.sql`), in the order they must run. */
-export function viewSqlFiles(dir = analysisDir()): string[] {
+/** The files run once when a snapshot is loaded (`snapshot_NN_*.sql`), in the order they must run. */
+export function snapshotSqlFiles(dir = analysisDir()): string[] {
+  return sqlFilesMatching(/^snapshot_\d\d_.+\.sql$/, dir);
+}
+
+/** The files run at the start of every report on its own connection (numbered `NN_*.sql`), in order. */
+export function reportSqlFiles(dir = analysisDir()): string[] {
+  return sqlFilesMatching(/^\d\d_.+\.sql$/, dir);
+}
+
+function sqlFilesMatching(pattern: RegExp, dir: string): string[] {
   return readdirSync(dir)
-    .filter((f) => /^\d\d_.+\.sql$/.test(f))
+    .filter((f) => pattern.test(f))
     .sort()
     .map((f) => f.replace(/\.sql$/, ''));
 }

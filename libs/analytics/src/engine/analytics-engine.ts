@@ -1,17 +1,25 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { assertSnapshotSchemas, SNAPSHOT_SCHEMAS, type AnalyticsSnapshot, type SnapshotRelation } from '../snapshot/schemas';
 import { buildReport, type CohortReport } from '../report/cohort-report';
-import { readSqlFile, viewSqlFiles } from './analysis-dir';
+import { readSqlFile, reportSqlFiles, snapshotSqlFiles } from './analysis-dir';
 import { loadArrowTable } from './arrow-to-duckdb';
-import { BASELINE_RULE_INSTRUMENT, type ReportOptions } from './report-options';
+import { bindReportSignal } from './query';
+import { createReportScope } from './report-scope';
+import type { ReportOptions } from './report-options';
 
-/** An in-process DuckDB holding one snapshot; reports run one at a time against it. */
+/**
+ * An in-process DuckDB holding one snapshot. Each report runs on a connection of its own, with its filters in that
+ * connection's TEMP tables (analysis/01_scope.sql), so reports with different filters run side by side.
+ */
 export class AnalyticsEngine {
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly running = new Map<DuckDBConnection, Promise<unknown>>();
+  /** Aborted by close(): every running report stops. */
+  private readonly closing = new AbortController();
+  private retired = false;
+  private closed = false;
 
   private constructor(
     private readonly instance: DuckDBInstance,
-    private readonly connection: DuckDBConnection,
     private readonly snapshot: AnalyticsSnapshot,
   ) {}
 
@@ -20,41 +28,68 @@ export class AnalyticsEngine {
     // One thread: parallel aggregation changes the order of floating-point sums, and a report must reproduce bit for bit.
     const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
     const connection = await instance.connect();
-    for (const relation of Object.keys(SNAPSHOT_SCHEMAS) as SnapshotRelation[]) {
-      await loadArrowTable(connection, relation, snapshot.tables[relation]);
+    try {
+      for (const relation of Object.keys(SNAPSHOT_SCHEMAS) as SnapshotRelation[]) {
+        await loadArrowTable(connection, relation, snapshot.tables[relation]);
+      }
+      for (const file of snapshotSqlFiles()) await connection.run(readSqlFile(file));
+    } finally {
+      connection.closeSync();
     }
-    for (const file of viewSqlFiles()) await connection.run(readSqlFile(file));
-    return new AnalyticsEngine(instance, connection, snapshot);
+    return new AnalyticsEngine(instance, snapshot);
   }
 
-  report(options: ReportOptions = {}): Promise<CohortReport> {
-    // report_scope is shared state of this connection, so reports must not interleave.
-    const next = this.queue.then(async () => {
-      await this.setScope(options);
-      return buildReport(this.connection, this.snapshot.metadata, options);
-    });
-    this.queue = next.catch(() => undefined);
-    return next;
+  /**
+   * The report for these options. `signal` abandons it: the running query is interrupted and the report rejects
+   * with the signal's reason at the next query or bootstrap slice.
+   */
+  async report(options: ReportOptions = {}, signal?: AbortSignal): Promise<CohortReport> {
+    if (this.closed) throw new Error('this snapshot is closed');
+    const abort = signal ? AbortSignal.any([signal, this.closing.signal]) : this.closing.signal;
+    abort.throwIfAborted();
+    const connection = await this.instance.connect();
+    const interrupt = () => connection.interrupt();
+    abort.addEventListener('abort', interrupt, { once: true });
+    bindReportSignal(connection, abort);
+    const work = (async () => {
+      await createReportScope(connection, options);
+      for (const file of reportSqlFiles()) {
+        abort.throwIfAborted();
+        await connection.run(readSqlFile(file));
+      }
+      return buildReport(connection, this.snapshot.metadata, options);
+    })();
+    this.running.set(connection, work);
+    try {
+      return await work.catch((error: unknown) => {
+        // An interrupted query fails with DuckDB's own message; the caller wants to know why it was stopped.
+        throw abort.aborted ? abort.reason : error;
+      });
+    } finally {
+      abort.removeEventListener('abort', interrupt);
+      this.running.delete(connection);
+      connection.closeSync();
+      if (this.retired && this.running.size === 0) this.closeInstance();
+    }
   }
 
-  /** Runs any SELECT against the loaded snapshot (for extras and diagnostics); the current report scope applies. */
-  get duckdb(): DuckDBConnection {
-    return this.connection;
+  /** Closes once the reports running now have finished; no new report starts. */
+  retire(): void {
+    this.retired = true;
+    if (this.running.size === 0) this.closeInstance();
   }
 
+  /** Stops every running report and closes. */
   async close(): Promise<void> {
-    await this.queue;
-    this.connection.closeSync();
-    this.instance.closeSync();
+    this.retired = true;
+    this.closing.abort(new Error('the snapshot was closed'));
+    await Promise.allSettled(this.running.values());
+    this.closeInstance();
   }
 
-  private async setScope(options: ReportOptions): Promise<void> {
-    await this.connection.run('DELETE FROM report_scope');
-    await this.connection.run('INSERT INTO report_scope VALUES ($municipality, $targetGroup, $rule, $instrument)', {
-      municipality: options.municipalityCode ?? null,
-      targetGroup: options.targetGroup ?? null,
-      rule: options.baselineRule ?? 'first',
-      instrument: BASELINE_RULE_INSTRUMENT,
-    });
+  private closeInstance(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.instance.closeSync();
   }
 }

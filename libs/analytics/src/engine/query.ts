@@ -13,8 +13,22 @@ function plain(value: unknown): unknown {
 
 export type SqlParameters = Record<string, string | number | null>;
 
+// A report's connection carries its report's AbortSignal, so every query (and the bootstrap) stops at it
+// without each section passing it along.
+const reportSignals = new WeakMap<DuckDBConnection, AbortSignal>();
+
+export function bindReportSignal(connection: DuckDBConnection, signal: AbortSignal): void {
+  reportSignals.set(connection, signal);
+}
+
+/** The AbortSignal of the report running on this connection (none outside a report). */
+export function reportSignal(connection: DuckDBConnection): AbortSignal | undefined {
+  return reportSignals.get(connection);
+}
+
 /** Runs analysis/<name>.sql (one SELECT, `$name` parameters) and returns its rows as plain objects. */
 export async function queryFile<T extends object = SqlRow>(connection: DuckDBConnection, name: string, parameters?: SqlParameters): Promise<T[]> {
+  reportSignal(connection)?.throwIfAborted();
   const reader = await connection.runAndReadAll(readSqlFile(name), parameters);
   return reader.getRowObjectsJS().map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, plain(v)])) as T);
 }

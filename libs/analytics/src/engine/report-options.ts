@@ -24,3 +24,33 @@ export const BASELINE_RULE_INSTRUMENT = 'rs';
 
 /** Version of the figure definitions (analysis-spec.md plus analysis/README.md); bump when a definition changes. */
 export const DEFINITIONS_VERSION = 'analysis-spec-1/readme-1';
+
+/** What a report uses where an option is not given (analysis-spec.md: the primary outcome; the bootstrap's defaults). */
+export const REPORT_DEFAULTS = {
+  baselineRule: 'first',
+  costEffectiveness: { outcome: 'wemwbs_total', timepoint: 'm9', horizonMonths: 9, bootstrapIterations: 1000, seed: 1, maxWtp: 100_000 },
+} as const;
+
+/**
+ * The options with every default filled in, so that two requests meaning the same report have equal options (the
+ * report cache's key) and the report is computed from exactly these. Without a bootstrap, its seed and range do not
+ * matter and take their defaults.
+ */
+export function resolveReportOptions(options: ReportOptions = {}): ReportOptions {
+  const ce = options.costEffectiveness ?? {};
+  const defaults = REPORT_DEFAULTS.costEffectiveness;
+  const iterations = ce.bootstrapIterations ?? defaults.bootstrapIterations;
+  return {
+    municipalityCode: options.municipalityCode,
+    targetGroup: options.targetGroup,
+    baselineRule: options.baselineRule ?? REPORT_DEFAULTS.baselineRule,
+    costEffectiveness: {
+      outcome: ce.outcome ?? defaults.outcome,
+      timepoint: ce.timepoint ?? defaults.timepoint,
+      horizonMonths: ce.horizonMonths ?? defaults.horizonMonths,
+      bootstrapIterations: iterations,
+      seed: iterations > 0 ? (ce.seed ?? defaults.seed) : defaults.seed,
+      maxWtp: iterations > 0 ? (ce.maxWtp ?? defaults.maxWtp) : defaults.maxWtp,
+    },
+  };
+}

@@ -1,6 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { mean, quantileSorted } from 'simple-statistics';
-import { queryFile } from '../engine/query';
+import { quantileSorted } from 'simple-statistics';
+import { slicer } from '../engine/cooperative';
+import { queryFile, reportSignal } from '../engine/query';
 import { seededRandom } from '../statistics/seeded-random';
 import type { CostEffectivenessChoice } from './cost-effectiveness';
 import type { ArmName, PerArm } from './report-types';
@@ -48,24 +49,25 @@ export async function bootstrapCostEffectiveness(
     timepoint: choice.timepoint,
     horizon_months: choice.horizonMonths,
   });
-  const byArm = { cti: courses.filter((c) => c.arm === 'cti'), control: courses.filter((c) => c.arm === 'control') };
+  const byArm = { cti: armColumns(courses, 'cti'), control: armColumns(courses, 'control') };
   const random = seededRandom(options.seed);
   const orientation = choice.higherIsBetter ? 1 : -1;
-  const replicates = Array.from({ length: options.iterations }, () => {
-    const cti = resample(byArm.cti, random);
-    const control = resample(byArm.control, random);
-    return {
-      delta_cost: mean(cti.map((c) => c.cost)) - mean(control.map((c) => c.cost)),
-      delta_effect: orientation * (meanChange(cti) - meanChange(control)),
-    };
-  });
+  const slice = slicer(reportSignal(connection));
+  const replicates: CostEffectivenessBootstrap['replicates'] = [];
+  for (let r = 0; r < options.iterations; r++) {
+    // The CTI arm's draws, then the control arm's: the same sequence of draws as resampling rows one by one.
+    const cti = resampledMeans(byArm.cti, random);
+    const control = resampledMeans(byArm.control, random);
+    replicates.push({ delta_cost: cti.cost - control.cost, delta_effect: orientation * (cti.change - control.change) });
+    await slice.pause();
+  }
   const wtpStep = options.maxWtp / 100;
   return {
     iterations: options.iterations,
     seed: options.seed,
     n: {
-      cost: { cti: byArm.cti.length, control: byArm.control.length },
-      effect: { cti: byArm.cti.filter((c) => c.change !== null).length, control: byArm.control.filter((c) => c.change !== null).length },
+      cost: { cti: byArm.cti.cost.length, control: byArm.control.cost.length },
+      effect: { cti: byArm.cti.withChange, control: byArm.control.withChange },
     },
     replicates,
     delta_cost_ci: percentileInterval(replicates.map((r) => r.delta_cost)),
@@ -78,14 +80,60 @@ export async function bootstrapCostEffectiveness(
   };
 }
 
-function resample<T>(rows: readonly T[], random: () => number): T[] {
-  return Array.from({ length: rows.length }, () => rows[Math.floor(random() * rows.length)]);
+/** One arm's courses as columns: cost, and change (NaN without a complete pair). */
+interface ArmColumns {
+  cost: Float64Array;
+  change: Float64Array;
+  withChange: number;
 }
 
-/** Mean change over the resampled courses that have a complete pair (NaN when none has). */
-function meanChange(rows: readonly BootstrapCourse[]): number {
-  const changes = rows.flatMap((c) => (c.change === null ? [] : [c.change]));
-  return changes.length ? mean(changes) : NaN;
+function armColumns(courses: readonly BootstrapCourse[], arm: ArmName): ArmColumns {
+  const rows = courses.filter((c) => c.arm === arm);
+  return {
+    cost: Float64Array.from(rows, (c) => c.cost),
+    change: Float64Array.from(rows, (c) => (c.change === null ? NaN : c.change)),
+    withChange: rows.filter((c) => c.change !== null).length,
+  };
+}
+
+/**
+ * Draws the arm's courses with replacement (index ⌊u·n⌋ per draw) and returns the mean cost of the draws and the mean
+ * change of those with a complete pair (NaN when none has), summed in draw order exactly as simple-statistics' mean.
+ */
+function resampledMeans(arm: ArmColumns, random: () => number): { cost: number; change: number } {
+  const n = arm.cost.length;
+  if (n === 0) throw new Error('mean requires at least one data point');
+  const cost = new CompensatedSum();
+  const change = new CompensatedSum();
+  for (let i = 0; i < n; i++) {
+    const row = Math.floor(random() * n);
+    cost.add(arm.cost[row]);
+    const c = arm.change[row];
+    if (!Number.isNaN(c)) change.add(c);
+  }
+  return { cost: cost.mean(), change: change.count ? change.mean() : NaN };
+}
+
+/** simple-statistics' sum (Kahan–Babuška compensation), value by value, so the bootstrap's figures stay bit-identical. */
+class CompensatedSum {
+  count = 0;
+  private total = 0;
+  private correction = 0;
+
+  add(x: number): void {
+    if (this.count++ === 0) {
+      this.total = x;
+      return;
+    }
+    const transition = this.total + x;
+    if (Math.abs(this.total) >= Math.abs(x)) this.correction += this.total - transition + x;
+    else this.correction += x - transition + this.total;
+    this.total = transition;
+  }
+
+  mean(): number {
+    return (this.total + this.correction) / this.count;
+  }
 }
 
 /** 2.5th and 97.5th percentiles (simple-statistics quantileSorted). */

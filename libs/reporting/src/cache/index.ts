@@ -1,0 +1,2 @@
+export * from './computation-cache';
+export * from './report-cache';

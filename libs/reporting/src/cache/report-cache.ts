@@ -1,0 +1,25 @@
+import { Injectable } from '@nestjs/common';
+import { ComputationCache } from './computation-cache';
+
+/** Default bound of the report cache: a national report with its bootstrap is a few MB, a demo report ~0.3 MB. */
+export const DEFAULT_REPORT_CACHE_MB = 256;
+
+/** CTI_REPORT_CACHE_MB: how much memory (approximately) cached reports and disclosure patterns may take. */
+export function reportCacheBytes(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.CTI_REPORT_CACHE_MB;
+  if (raw === undefined || raw === '') return DEFAULT_REPORT_CACHE_MB * 1024 * 1024;
+  const mb = Number(raw);
+  if (!Number.isFinite(mb) || mb < 0) throw new Error(`CTI_REPORT_CACHE_MB must be a number of megabytes ≥ 0, not '${raw}'`);
+  return Math.round(mb * 1024 * 1024);
+}
+
+/**
+ * The process's one cache of computed reports (and of anything else computed once per evaluation, data version
+ * and options, such as disclosure patterns): unsuppressed values, so suppression is applied per caller afterwards.
+ */
+@Injectable()
+export class ReportCache extends ComputationCache {
+  constructor() {
+    super(reportCacheBytes());
+  }
+}
