@@ -1,7 +1,8 @@
 import { ForbiddenException, Injectable, NotFoundException, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AnalyticsEngine, resolveReportOptions, type CohortReport, type ReportOptions } from '@cti/analytics';
-import { AuditService, isWithheld, smallCellK, suppressSmallCells, type PublishedReport } from '@cti/access';
+import { AuditService } from '@cti/access';
+import { isWithheld, smallCellK, suppressSmallCells, type PublishedReport } from './disclosure';
 import { DEFAULT_EVALUATION } from '@cti/cohorts';
 import { mayReadEvaluation, mayReadMunicipality, type AccessScope } from '@cti/domain';
 import { approximateBytes } from './cache/computation-cache';

@@ -1,0 +1,3 @@
+export * from './small-cell-k';
+export * from './withheld';
+export * from './suppress-report';
