@@ -2,7 +2,7 @@ import { ForbiddenException, Injectable, NotFoundException, type OnApplicationSh
 import { DataSource } from 'typeorm';
 import { AnalyticsEngine, resolveReportOptions, type CohortReport, type ReportOptions } from '@cti/analytics';
 import { AuditService } from '@cti/access';
-import { isWithheld, smallCellK, suppressSmallCells, type PublishedReport } from './disclosure';
+import { computeDisclosurePattern, gridOfEvaluation, isWithheld, publishSlice, smallCellK, type DisclosurePattern, type PublishedReport } from './disclosure';
 import { DEFAULT_EVALUATION } from '@cti/cohorts';
 import { mayReadEvaluation, mayReadMunicipality, type AccessScope } from '@cti/domain';
 import { approximateBytes } from './cache/computation-cache';
@@ -17,6 +17,8 @@ interface LoadedEngine {
 
 /** The cache kind of a whole unsuppressed report. */
 export const REPORT_CACHE_KIND = 'report';
+/** The cache kind of a data version's suppression pattern over every view. */
+export const DISCLOSURE_PATTERN_CACHE_KIND = 'disclosure-pattern';
 
 /** What the caller is doing with the report, for the audit trail (a read, or a download of one section). */
 export interface ReportAccess {
@@ -48,8 +50,9 @@ export class ReportService implements OnApplicationShutdown {
   ): Promise<CohortReport | PublishedReport> {
     const { report, source } = await this.scopedReport(scope, slug, options, access, signal);
     if (!scope.suppressSmallCells) return report;
-    const published = suppressSmallCells(report, this.k);
-    if (scope.municipalityCodes !== 'all') published.municipality_costs = await this.ownBesideNational(scope.municipalityCodes, source, options, signal);
+    const pattern = await this.disclosurePattern(source, options, signal);
+    const published = publishSlice(report, pattern, { municipalityCode: options.municipalityCode, targetGroup: options.targetGroup });
+    if (scope.municipalityCodes !== 'all') published.municipality_costs = await this.ownBesideNational(scope.municipalityCodes, source, options, pattern, signal);
     return published;
   }
 
@@ -70,6 +73,25 @@ export class ReportService implements OnApplicationShutdown {
     return this.cache.getOrCompute(
       { kind: REPORT_CACHE_KIND, evaluation: source.slug, dataVersion: source.dataVersion, options: resolved },
       (abort) => this.onEngine(source, (engine) => engine.report(resolved, abort)),
+      approximateBytes,
+      signal,
+    );
+  }
+
+  /**
+   * The suppression pattern of a data version over every view (national and each municipality × all and each target
+   * group), computed once from those views' unsuppressed reports (without bootstrap) and cached: every response to a
+   * suppressing scope is a slice of it, so no withheld figure follows from differences between views.
+   */
+  disclosurePattern(source: SnapshotSource, options: ReportOptions, signal?: AbortSignal): Promise<DisclosurePattern> {
+    const base = resolveReportOptions({ ...options, municipalityCode: undefined, targetGroup: undefined, costEffectiveness: { ...options.costEffectiveness, bootstrapIterations: 0 } });
+    return this.cache.getOrCompute(
+      { kind: DISCLOSURE_PATTERN_CACHE_KIND, evaluation: source.slug, dataVersion: source.dataVersion, options: base },
+      async (abort) => computeDisclosurePattern(
+        await gridOfEvaluation(this.dataSource, source.evaluationId),
+        (view) => this.cachedReport(source, { ...base, ...view }, abort),
+        this.k,
+      ),
       approximateBytes,
       signal,
     );
@@ -111,12 +133,13 @@ export class ReportService implements OnApplicationShutdown {
 
   /**
    * A municipality's cost comparison: its own rows, beside the true national figures (from the national report, so the
-   * national column is not just its own data again). Suppression runs on the whole national table first, so the
-   * secondary rule sees every municipality that adds up to the national total.
+   * national column is not just its own data again), as the national view's slice of the same pattern.
    */
-  private async ownBesideNational(own: number[], source: SnapshotSource, options: ReportOptions, signal?: AbortSignal): Promise<PublishedReport['municipality_costs']> {
+  private async ownBesideNational(
+    own: number[], source: SnapshotSource, options: ReportOptions, pattern: DisclosurePattern, signal?: AbortSignal,
+  ): Promise<PublishedReport['municipality_costs']> {
     const national = await this.cachedReport(source, { ...options, municipalityCode: undefined, costEffectiveness: { ...options.costEffectiveness, bootstrapIterations: 0 } }, signal);
-    const rows = suppressSmallCells(national, this.k).municipality_costs;
+    const rows = publishSlice(national, pattern, { targetGroup: options.targetGroup }).municipality_costs;
     return Array.isArray(rows) ? rows.filter((row) => !isWithheld(row) && own.includes(row.municipality_code as number)) : [];
   }
 
