@@ -105,7 +105,11 @@ function determined(equations: Map<number, number>[], size: number): number[] {
       for (const r of byVar.get(v) ?? []) {
         if (rows.has(r)) continue;
         rows.add(r);
-        for (const w of equations[r].keys()) if (!done.has(w)) (done.add(w), queue.push(w));
+        for (const w of equations[r].keys()) {
+          if (done.has(w)) continue;
+          done.add(w);
+          queue.push(w);
+        }
       }
     }
     const matrix = [...rows].map((r) => vars.map((v) => equations[r].get(v) ?? 0));
