@@ -11,6 +11,3 @@ export * from './tokens/jwt-secret';
 export * from './users/password';
 export * from './users/users.service';
 export * from './users/evaluation-members.service';
-export * from './suppression/small-cell-k';
-export * from './suppression/withheld';
-export * from './suppression/suppress-report';

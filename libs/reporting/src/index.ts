@@ -5,3 +5,4 @@ export * from './postgres-snapshot';
 export * from './report-text';
 export * from './published-evaluations';
 export * from './charts';
+export * from './disclosure';

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { fewerThan, type Withheld } from '@cti/access';
+import { fewerThan, type Withheld } from './disclosure';
 import type { AccessScope } from '@cti/domain';
 
 export interface EvaluationSummary {

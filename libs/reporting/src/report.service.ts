@@ -1,8 +1,8 @@
 import { ForbiddenException, Injectable, NotFoundException, ServiceUnavailableException, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AnalyticsEngine, resolveReportOptions, type CohortReport, type ReportOptions } from '@cti/analytics';
-import { isWithheld, smallCellK, suppressSmallCells, type PublishedReport } from '@cti/access';
 import { AuditService } from '@cti/audit';
+import { computeDisclosurePattern, gridOfEvaluation, isWithheld, publishSlice, smallCellK, type DisclosurePattern, type PublishedReport } from './disclosure';
 import { DEFAULT_EVALUATION } from '@cti/cohorts';
 import { mayReadEvaluation, mayReadMunicipality, type AccessScope } from '@cti/domain';
 import { approximateBytes } from './cache/computation-cache';
@@ -17,8 +17,8 @@ interface LoadedEngine {
 
 /** The cache kind of a whole unsuppressed report. */
 export const REPORT_CACHE_KIND = 'report';
-/** The cache kind of a report with small cells withheld (suppressSmallCells at the configured k). */
-export const SUPPRESSED_CACHE_KIND = 'suppressed-report';
+/** The cache kind of a data version's suppression pattern over every view. */
+export const DISCLOSURE_PATTERN_CACHE_KIND = 'disclosure-pattern';
 
 /** What the caller is doing with the report, for the audit trail (a read, or a download of one section). */
 export interface ReportAccess {
@@ -50,9 +50,10 @@ export class ReportService implements OnApplicationShutdown {
   ): Promise<CohortReport | PublishedReport> {
     const { report, source } = await this.scopedReport(scope, slug, options, access, signal);
     if (!scope.suppressSmallCells) return report;
-    const published = await this.suppressed(source, options, report);
-    if (scope.municipalityCodes === 'all') return published;
-    return { ...published, municipality_costs: await this.ownBesideNational(scope.municipalityCodes, source, options, signal) };
+    const pattern = await this.disclosurePattern(source, options, signal);
+    const published = publishSlice(report, pattern, { municipalityCode: options.municipalityCode, targetGroup: options.targetGroup });
+    if (scope.municipalityCodes !== 'all') published.municipality_costs = await this.ownBesideNational(scope.municipalityCodes, source, options, pattern, signal);
+    return published;
   }
 
   /** The unsuppressed report, for scopes that may see it (evaluators, the operator's CLI). */
@@ -78,14 +79,21 @@ export class ReportService implements OnApplicationShutdown {
   }
 
   /**
-   * The report with small cells withheld at this k, computed once per report (it depends on nothing else) and shared
-   * by every suppressing caller: treat it as read-only.
+   * The suppression pattern of a data version over every view (national and each municipality × all and each target
+   * group), computed once from those views' unsuppressed reports (without bootstrap) and cached: every response to a
+   * suppressing scope is a slice of it, so no withheld figure follows from differences between views.
    */
-  private suppressed(source: SnapshotSource, options: ReportOptions, report: CohortReport): Promise<PublishedReport> {
+  disclosurePattern(source: SnapshotSource, options: ReportOptions, signal?: AbortSignal): Promise<DisclosurePattern> {
+    const base = resolveReportOptions({ ...options, municipalityCode: undefined, targetGroup: undefined, costEffectiveness: { ...options.costEffectiveness, bootstrapIterations: 0 } });
     return this.cache.getOrCompute(
-      { kind: SUPPRESSED_CACHE_KIND, evaluation: source.slug, dataVersion: source.dataVersion, options: { report: resolveReportOptions(options), k: this.k } },
-      async () => suppressSmallCells(report, this.k),
+      { kind: DISCLOSURE_PATTERN_CACHE_KIND, evaluation: source.slug, dataVersion: source.dataVersion, options: base },
+      async (abort) => computeDisclosurePattern(
+        await gridOfEvaluation(this.dataSource, source.evaluationId),
+        (view) => this.cachedReport(source, { ...base, ...view }, abort),
+        this.k,
+      ),
       approximateBytes,
+      signal,
     );
   }
 
@@ -125,13 +133,13 @@ export class ReportService implements OnApplicationShutdown {
 
   /**
    * A municipality's cost comparison: its own rows, beside the true national figures (from the national report, so the
-   * national column is not just its own data again). Suppression runs on the whole national table first, so the
-   * secondary rule sees every municipality that adds up to the national total.
+   * national column is not just its own data again), as the national view's slice of the same pattern.
    */
-  private async ownBesideNational(own: number[], source: SnapshotSource, options: ReportOptions, signal?: AbortSignal): Promise<PublishedReport['municipality_costs']> {
+  private async ownBesideNational(
+    own: number[], source: SnapshotSource, options: ReportOptions, pattern: DisclosurePattern, signal?: AbortSignal,
+  ): Promise<PublishedReport['municipality_costs']> {
     const national = await this.cachedReport(source, { ...options, municipalityCode: undefined, costEffectiveness: { ...options.costEffectiveness, bootstrapIterations: 0 } }, signal);
-    const nationalOptions = { ...options, municipalityCode: undefined, costEffectiveness: { ...options.costEffectiveness, bootstrapIterations: 0 } };
-    const rows = (await this.suppressed(source, nationalOptions, national)).municipality_costs;
+    const rows = publishSlice(national, pattern, { targetGroup: options.targetGroup }).municipality_costs;
     return Array.isArray(rows) ? rows.filter((row) => !isWithheld(row) && own.includes(row.municipality_code as number)) : [];
   }
 

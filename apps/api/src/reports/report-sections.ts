@@ -1,5 +1,5 @@
 import type { CohortReport, ExportRow } from '@cti/analytics';
-import { isWithheld, type PublishedReport } from '@cti/access';
+import { isWithheld, type PublishedReport } from '@cti/reporting';
 
 type AnyReport = CohortReport | PublishedReport;
 

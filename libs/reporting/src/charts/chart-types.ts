@@ -1,5 +1,5 @@
 import type { ArmName, CohortReport } from '@cti/analytics';
-import type { PublishedReport } from '@cti/access';
+import type { PublishedReport } from '../disclosure';
 import type { OutcomeCatalogue } from './outcome-catalogue';
 
 /** A Vega-Lite spec as plain JSON. */

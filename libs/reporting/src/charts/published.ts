@@ -1,4 +1,4 @@
-import { isWithheld } from '@cti/access';
+import { isWithheld } from '../disclosure';
 
 /** A published figure as a number; null when it is withheld or missing. */
 export function figure(value: unknown): number | null {

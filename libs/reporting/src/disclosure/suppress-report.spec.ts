@@ -1,4 +1,5 @@
 import { AnalyticsEngine, type CohortReport } from '@cti/analytics';
+import { loadConfig } from '@cti/config';
 import { fixtureSnapshot, readFixtureBundle } from '../../../analytics/src/testing/fixture-snapshot';
 import { suppressPartition, type PartitionCell } from './cells';
 import { smallCellK } from './small-cell-k';
@@ -34,10 +35,10 @@ describe('the partition rule', () => {
 
 describe('k', () => {
   it('is 5 by default, configurable, and never below 3', () => {
-    expect(smallCellK({})).toBe(5);
-    expect(smallCellK({ CTI_SMALL_CELL_K: '7' })).toBe(7);
-    expect(() => smallCellK({ CTI_SMALL_CELL_K: '2' })).toThrow(/at least 3/);
-    expect(() => smallCellK({ CTI_SMALL_CELL_K: 'five' })).toThrow();
+    expect(smallCellK(loadConfig({}))).toBe(5);
+    expect(smallCellK(loadConfig({ CTI_SMALL_CELL_K: '7' }))).toBe(7);
+    expect(() => smallCellK(loadConfig({ CTI_SMALL_CELL_K: '2' }))).toThrow(/CTI_SMALL_CELL_K/);
+    expect(() => smallCellK(loadConfig({ CTI_SMALL_CELL_K: 'five' }))).toThrow();
   });
 });
 

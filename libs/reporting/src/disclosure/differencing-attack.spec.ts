@@ -1,0 +1,88 @@
+import { AnalyticsEngine, type CohortReport } from '@cti/analytics';
+import type { CohortBundle } from '@cti/domain';
+import { fixtureSnapshot, readFixtureBundle } from '../../../analytics/src/testing/fixture-snapshot';
+import { computeDisclosurePattern, publishSlice, type DisclosurePattern } from './disclosure-pattern';
+import { suppressSmallCells } from './suppress-report';
+import { recoverByDifferencing, type AttackView } from './testing/linear-attack';
+import { gridViews, viewKey, type View } from './view-grid';
+
+const K = 5;
+
+interface Cohort {
+  reports: Map<string, CohortReport>;
+  views: View[];
+  pattern: DisclosurePattern;
+}
+
+async function cohort(bundle: CohortBundle, name: string): Promise<Cohort> {
+  const municipalities = [...new Set(bundle.courses.map((c) => c.municipalityCode))].sort((a, b) => a - b);
+  const targetGroups = [...new Set(bundle.courses.map((c) => c.targetGroup).filter((t): t is NonNullable<typeof t> => !!t))].sort();
+  const engine = await AnalyticsEngine.open(await fixtureSnapshot(name, bundle));
+  const reports = new Map<string, CohortReport>();
+  const reportOf = async (view: View) => {
+    const report = await engine.report({ municipalityCode: view.municipalityCode, targetGroup: view.targetGroup, costEffectiveness: { bootstrapIterations: 0 } });
+    reports.set(viewKey(view), report);
+    return report;
+  };
+  const pattern = await computeDisclosurePattern({ municipalities, targetGroups }, reportOf, K);
+  await engine.close();
+  return { reports, views: gridViews(municipalities, targetGroups), pattern };
+}
+
+/** What a caller sees: the agency every view; a municipality its own and the national ones. */
+function attackViews(c: Cohort, publish: (report: CohortReport, view: View) => unknown, own?: number): AttackView[] {
+  return c.views.map((view) => ({
+    municipality: view.municipalityCode ?? null,
+    targetGroup: view.targetGroup ?? null,
+    report: own === undefined || view.municipalityCode === undefined || view.municipalityCode === own ? publish(c.reports.get(viewKey(view))!, view) : null,
+  }));
+}
+
+const joint = (c: Cohort) => (report: CohortReport, view: View) => publishSlice(report, c.pattern, view);
+const perResponse = (report: CohortReport) => suppressSmallCells(report, K);
+
+describe.each([
+  ['the demo cohort', async () => readFixtureBundle('sample-cohort')],
+  ['a cohort made for differencing (a municipality of 3 control citizens, target groups of 1–2)', async () => {
+    const bundle = await readFixtureBundle('sample-cohort');
+    let moved = 0;
+    for (const course of bundle.courses) {
+      if (course.arm !== 'control' || moved >= 3) continue;
+      course.municipalityCode = 101;
+      course.targetGroup = moved === 0 ? 'aftercare' : 'prostitution';
+      moved++;
+    }
+    return bundle;
+  }],
+])('the attacker, on %s', (_name, load) => {
+  let c: Cohort;
+  let municipality: number;
+  beforeAll(async () => {
+    c = await cohort(await load(), 'sample-cohort');
+    municipality = c.pattern.grid.municipalities[0];
+  }, 120_000);
+
+  it('recovers far fewer withheld cells from the joint pattern than from per-response suppression', () => {
+    const before = recoverByDifferencing(attackViews(c, perResponse)).length;
+    const after = recoverByDifferencing(attackViews(c, joint(c))).length;
+    const ownBefore = recoverByDifferencing(attackViews(c, perResponse, municipality)).length;
+    const ownAfter = recoverByDifferencing(attackViews(c, joint(c), municipality)).length;
+    console.log(_name, { agency: { perResponse: before, joint: after }, [`municipality ${municipality}`]: { perResponse: ownBefore, joint: ownAfter }, pattern: c.pattern.counts });
+    expect(before).toBeGreaterThan(0); // the attack works, so the test can fail
+    expect(after * 10).toBeLessThan(before);
+  });
+
+  // Not reached yet: a few cells stay derivable (see docs/disclosure-control.md, "Not done").
+  it.failing("recovers no withheld cell from the agency's views of the joint pattern", () => {
+    expect(recoverByDifferencing(attackViews(c, joint(c)))).toEqual([]);
+  });
+
+  it('withholds every figure on fewer than k citizens, and keeps large ones', () => {
+    const national = c.reports.get(viewKey({}))!;
+    const published = publishSlice(national, c.pattern, {}) as unknown as { descriptives: Record<string, unknown>[] };
+    national.descriptives.forEach((r, i) => {
+      if (r.n > 0 && r.n < K) expect(published.descriptives[i].mean).toMatchObject({ suppressed: true });
+    });
+    expect(national.descriptives.some((r, i) => r.n >= 20 && published.descriptives[i].mean === r.mean)).toBe(true);
+  });
+});

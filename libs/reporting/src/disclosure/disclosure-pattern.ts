@@ -1,0 +1,126 @@
+import type { ArmName, CohortReport } from '@cti/analytics';
+import { hide } from './hide';
+import { jointSuppression, type CellStatus, type SuppressionCell } from './joint-suppression';
+import type { Relation } from './linear-exposure';
+import { ladderPartitions, viewFigures } from './report-cells';
+import { suppressSmallCells, type PublishedReport } from './suppress-report';
+import { gridSums, gridViews, viewKey, type View } from './view-grid';
+import { DERIVABLE, fewerThan, isWithheld } from './withheld';
+
+/** The grid a pattern covers: the municipalities and target groups present in the data. */
+export interface ViewGrid {
+  municipalities: number[];
+  targetGroups: string[];
+}
+
+/** One suppression pattern over every view of a data version: per view key, the withheld figures and why. */
+export interface DisclosurePattern {
+  k: number;
+  grid: ViewGrid;
+  views: Record<string, Record<string, CellStatus>>;
+  counts: { cells: number; primary: number; secondary: number; relations: number };
+}
+
+/**
+ * The joint pattern: each view's own rule gives the primary cells (fewer than k citizens, and the partitions within a
+ * view); complementary cells are then chosen over the whole grid so that no withheld cell follows from published
+ * ones through the sums between views or within them.
+ */
+export async function computeDisclosurePattern(grid: ViewGrid, reportOf: (view: View) => Promise<CohortReport>, k: number): Promise<DisclosurePattern> {
+  const cells: SuppressionCell[] = [];
+  const cellIds: { view: string; key: string }[] = [];
+  const index = new Map<string, number>();
+  const id = (view: View, key: string) => index.get(`${viewKey(view)}#${key}`);
+  const relations: Relation[] = [];
+  const sumRelation = (total: number | undefined, parts: (number | undefined)[]) => {
+    const present = parts.filter((p): p is number => p !== undefined);
+    // a lone cell would say it is zero: the other side is a figure not computed for that view (e.g. no cost row), not a sum
+    if ((total === undefined ? 0 : 1) + present.length < 2) return;
+    // a figure missing from a view rests on no citizens there: a known zero, so it drops out of the equation
+    relations.push({ cells: [...(total === undefined ? [] : [total]), ...present], coefficients: [...(total === undefined ? [] : [1]), ...present.map(() => -1)] });
+  };
+  const keysOf = new Map<string, Set<string>>();
+  const reports = new Map<string, CohortReport>();
+  for (const view of gridViews(grid.municipalities, grid.targetGroups)) {
+    const report = await reportOf(view);
+    reports.set(viewKey(view), report);
+    const figures = viewFigures(report, suppressSmallCells(report, k));
+    keysOf.set(viewKey(view), new Set(figures.map((f) => f.key)));
+    for (const f of figures) {
+      index.set(`${viewKey(view)}#${f.key}`, cells.length);
+      cellIds.push({ view: viewKey(view), key: f.key });
+      cells.push({ n: f.n, primary: f.withheldInView || (f.n > 0 && f.n < k) });
+    }
+    for (const p of ladderPartitions(report)) sumRelation(id(view, p.total), p.parts.map((key) => id(view, key)));
+  }
+  // a municipality's row of the cost comparison is that municipality's own cost figure
+  for (const [key, report] of reports) {
+    const view = viewFromKey(key);
+    for (const r of report.municipality_costs) {
+      const own = { municipalityCode: r.municipality_code, targetGroup: view.targetGroup };
+      for (const arm of ['cti', 'control'] as ArmName[]) {
+        const row = id(view, `municipality_costs/${r.municipality_code}/${r.horizon_months}/${arm}`);
+        if (row !== undefined) sumRelation(row, [id(own, `costs/${r.horizon_months}/${arm}`)]);
+      }
+    }
+  }
+  for (const sum of gridSums(grid.municipalities, grid.targetGroups)) {
+    const keys = new Set([sum.total, ...sum.parts].flatMap((v) => [...(keysOf.get(viewKey(v)) ?? [])]));
+    for (const key of keys) {
+      if (key.startsWith('municipality_costs/')) continue; // equal to the municipalities' own cost figures, related above
+      sumRelation(id(sum.total, key), sum.parts.map((v) => id(v, key)));
+    }
+  }
+  const status = jointSuppression(cells, relations, k);
+  const views: DisclosurePattern['views'] = {};
+  for (const [cell, s] of status) (views[cellIds[cell].view] ??= {})[cellIds[cell].key] = s;
+  const secondary = [...status.values()].filter((s) => s === 'secondary').length;
+  return { k, grid, views, counts: { cells: cells.length, primary: status.size - secondary, secondary, relations: relations.length } };
+}
+
+function viewFromKey(key: string): View {
+  const [m, tg] = key.split('|');
+  return { municipalityCode: m === 'national' ? undefined : Number(m), targetGroup: tg === 'all' ? undefined : tg };
+}
+
+/**
+ * The view's slice of the pattern, applied to its report: the view's own rule first, then every figure the joint
+ * pattern withholds, and the figures computed from those (a difference between arms, the cost-effectiveness ratio).
+ */
+export function publishSlice(report: CohortReport, pattern: DisclosurePattern, view: View): PublishedReport {
+  const published = suppressSmallCells(report, pattern.k);
+  const slice = pattern.views[viewKey(view)] ?? {};
+  const national = pattern.views[viewKey({ targetGroup: view.targetGroup })] ?? {};
+  for (const f of viewFigures(report, published)) {
+    const s = slice[f.key];
+    if (s && !f.withheldInView) f.withhold(published, s === 'primary' ? fewerThan(pattern.k) : DERIVABLE);
+  }
+  // a comparison is the difference of the two arms' changes: it goes with either
+  const comparison = published.comparison;
+  if (Array.isArray(comparison)) {
+    report.comparison.forEach((r, i) => {
+      const row = comparison[i];
+      if (isWithheld(row) || !(['cti', 'control'] as ArmName[]).some((arm) => slice[`change/${r.outcome}/${arm}/${r.timepoint}`])) return;
+      hide(row, ['diff_in_change', 'welch_ci', 'welch_t', 'welch_df', 'welch_p', 'hedges_g', 'ancova_estimate', 'ancova_se', 'ancova_ci', 'ancova_p'], DERIVABLE);
+    });
+  }
+  const ce = published.cost_effectiveness;
+  const rests = (arm: string) => report.cost_effectiveness && [`costs/${report.cost_effectiveness.horizon_months}/${arm}`, `change/${report.cost_effectiveness.outcome}/${arm}/${report.cost_effectiveness.timepoint}`];
+  if (ce && !isWithheld(ce) && ['cti', 'control'].some((arm) => (rests(arm) ?? []).some((key) => slice[key]))) {
+    hide(ce, ['delta_cost', 'delta_effect', 'icer', 'quadrant', 'interpretation', 'bootstrap'], DERIVABLE);
+  }
+  // the national column of the cost comparison is the national cost figure: withheld where that is
+  const rows = published.municipality_costs;
+  if (Array.isArray(rows)) {
+    report.municipality_costs.forEach((r, i) => {
+      const row = rows[i] as unknown as { national: Record<string, object | null> };
+      if (isWithheld(row) || isWithheld(row.national)) return;
+      for (const arm of ['cti', 'control'] as ArmName[]) {
+        const key = `costs/${r.horizon_months}/${arm}`;
+        const cost = row.national[arm];
+        if (cost && !isWithheld(cost) && (national[key] || slice[key])) hide(cost, ['n', 'mean_cost', 'sd_cost'], DERIVABLE);
+      }
+    });
+  }
+  return published;
+}

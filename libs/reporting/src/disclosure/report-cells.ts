@@ -1,0 +1,136 @@
+import type { ArmName, CohortReport } from '@cti/analytics';
+import { hide } from './hide';
+import type { PublishedReport } from './suppress-report';
+import { isWithheld, type Withheld } from './withheld';
+
+const ARMS: readonly ArmName[] = ['cti', 'control'];
+
+/**
+ * A figure of one view that the joint pattern covers: its key (equal across views for the same figure), the citizens it
+ * rests on, whether the view's own rule withholds it, and how to withhold it in the view's published report. Every
+ * additive quantity behind it (n, n·mean, sums of squares, cost sums) is withheld with it.
+ */
+export interface ViewFigure {
+  key: string;
+  n: number;
+  withheldInView: boolean;
+  withhold(published: PublishedReport, marker: Withheld): void;
+}
+
+type Rows = Record<string, unknown>[];
+const rowsOf = (published: PublishedReport, section: keyof PublishedReport): Rows | null => {
+  const rows = published[section];
+  return Array.isArray(rows) ? (rows as Rows) : null;
+};
+
+/** The figures of a view, found by key in the unsuppressed report; `published` is the view after its own rule. */
+export function viewFigures(report: CohortReport, published: PublishedReport): ViewFigure[] {
+  const figures: ViewFigure[] = [];
+  const row = (section: 'descriptives' | 'change', i: number, fields: string[]) => (p: PublishedReport, m: Withheld) => {
+    const r = rowsOf(p, section)?.[i];
+    if (r && !isWithheld(r)) hide(r, fields, m);
+  };
+  const outcomeFields = { descriptives: ['n', 'mean', 'sd'], change: ['n', 'mean_change', 'sd_change', 'ci', 't', 'df', 'p_ttest', 'p_wilcoxon', 'cohen_dz'] };
+  for (const section of ['descriptives', 'change'] as const) {
+    report[section].forEach((r, i) => {
+      const out = rowsOf(published, section)?.[i];
+      figures.push({
+        key: `${section}/${r.outcome}/${r.arm}/${r.timepoint}`, n: r.n,
+        withheldInView: !out || isWithheld(out) || isWithheld(out[section === 'descriptives' ? 'mean' : 'mean_change']),
+        withhold: row(section, i, outcomeFields[section]),
+      });
+    });
+  }
+  report.costs.forEach((r, i) => {
+    for (const arm of ARMS) {
+      const out = rowsOf(published, 'costs')?.[i] as Record<string, Record<string, unknown>> | undefined;
+      figures.push({
+        key: `costs/${r.horizon_months}/${arm}`, n: r.n[arm],
+        withheldInView: !out || isWithheld(out) || isWithheld(out.mean_cost) || isWithheld(out.mean_cost[arm]),
+        withhold: (p, m) => {
+          const o = rowsOf(p, 'costs')?.[i] as Record<string, object> | undefined;
+          if (!o || isWithheld(o)) return;
+          for (const field of ['mean_cost', 'sd_cost', 'mean_cost_by_category', 'n']) if (!isWithheld(o[field])) hide(o[field], [arm], m);
+          hide(o, ['diff', 'welch_ci'], m);
+        },
+      });
+    }
+  });
+  report.municipality_costs.forEach((r, i) => {
+    for (const arm of ARMS) {
+      const cost = r.municipality[arm];
+      if (!cost) continue;
+      const cellOf = (p: PublishedReport) => {
+        const o = rowsOf(p, 'municipality_costs')?.[i] as { municipality: Record<string, Record<string, unknown>> } | undefined;
+        return o && !isWithheld(o) && !isWithheld(o.municipality) ? o : undefined;
+      };
+      const out = cellOf(published)?.municipality[arm];
+      figures.push({
+        key: `municipality_costs/${r.municipality_code}/${r.horizon_months}/${arm}`, n: cost.n,
+        withheldInView: !out || isWithheld(out) || isWithheld(out.mean_cost),
+        withhold: (p, m) => {
+          const o = cellOf(p);
+          if (!o) return;
+          if (!isWithheld(o.municipality[arm])) hide(o.municipality[arm], ['n', 'mean_cost', 'sd_cost'], m);
+          hide(o, ['diff'], m);
+        },
+      });
+    }
+  });
+  report.recovery_star_ladder.forEach((r, i) => {
+    const out = rowsOf(published, 'recovery_star_ladder')?.[i];
+    figures.push({
+      key: `ladder/${r.dimension}/${r.arm}/${r.timepoint}/${r.stage}`, n: r.citizens,
+      withheldInView: !out || isWithheld(out) || isWithheld(out.citizens),
+      withhold: (p, m) => {
+        const o = rowsOf(p, 'recovery_star_ladder')?.[i];
+        if (o && !isWithheld(o)) hide(o, ['citizens', 'share'], m);
+      },
+    });
+  });
+  const groupN = new Map<string, number[]>();
+  report.recovery_star_ladder.forEach((r, i) => {
+    const group = `ladder/${r.dimension}/${r.arm}/${r.timepoint}`;
+    if (!groupN.has(group)) groupN.set(group, []);
+    groupN.get(group)!.push(i);
+  });
+  for (const [group, indices] of groupN) {
+    const first = rowsOf(published, 'recovery_star_ladder')?.[indices[0]];
+    figures.push({
+      key: `${group}/n`, n: report.recovery_star_ladder[indices[0]].n,
+      withheldInView: !first || isWithheld(first) || isWithheld(first.n),
+      withhold: (p, m) => {
+        for (const i of indices) {
+          const o = rowsOf(p, 'recovery_star_ladder')?.[i];
+          if (o && !isWithheld(o)) hide(o, ['n', 'share'], m);
+        }
+      },
+    });
+  }
+  report.attrition.forEach((r, i) => {
+    for (const field of ['allocated', 'measured', 'analysed'] as const) {
+      const n = r[field];
+      if (n === null) continue;
+      const out = rowsOf(published, 'attrition')?.[i];
+      figures.push({
+        key: `attrition/${r.arm}/${r.timepoint}/${field}`, n,
+        withheldInView: !out || isWithheld(out) || isWithheld(out[field]),
+        withhold: (p, m) => {
+          const o = rowsOf(p, 'attrition')?.[i];
+          if (o && !isWithheld(o)) hide(o, [field], m);
+        },
+      });
+    }
+  });
+  return figures;
+}
+
+/** The ladder's stages of one dimension × arm × timepoint partition its n citizens: n = Σ stages, in every view. */
+export function ladderPartitions(report: CohortReport): { total: string; parts: string[] }[] {
+  const groups = new Map<string, string[]>();
+  for (const r of report.recovery_star_ladder) {
+    const group = `ladder/${r.dimension}/${r.arm}/${r.timepoint}`;
+    groups.set(group, [...(groups.get(group) ?? []), `${group}/${r.stage}`]);
+  }
+  return [...groups].map(([group, parts]) => ({ total: `${group}/n`, parts }));
+}
