@@ -12,6 +12,9 @@ const BASE_CONFIG = {
   header: { labelFontSize: 12, titleFontSize: 12 },
   title: { anchor: 'start', fontSize: 14, fontWeight: 600, subtitleFontSize: 11, subtitleColor: '#444' },
   view: { stroke: null },
+  // the figure is named once, by its container (role img + caption); marks get no accessible names of their own
+  mark: { aria: false },
+  aria: false,
 };
 
 export interface ChartHandle {

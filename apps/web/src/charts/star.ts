@@ -10,10 +10,11 @@ export interface StarPoint {
 
 const COLOURS = ['#9aa9b8', '#1f6f8b', '#c46b2f', '#5a9e4b'];
 
-export function starSpec(points: StarPoint[], dimensions: string[], series: string[], size = 300): Spec {
+export function starSpec(points: StarPoint[], dimensions: string[], series: string[], size = 300, description = ''): Spec {
   const r = size / 2 - 10;
   return {
     $schema: 'https://vega.github.io/schema/vega/v6.json',
+    description,
     width: size,
     height: size,
     padding: { left: 175, right: 175, top: 30, bottom: 50 },
@@ -27,17 +28,19 @@ export function starSpec(points: StarPoint[], dimensions: string[], series: stri
     scales: [
       { name: 'angular', type: 'point', range: { signal: '[-PI, PI]' }, padding: 0.5, domain: dimensions },
       { name: 'radial', type: 'linear', range: { signal: '[0, radius]' }, zero: true, nice: false, domain: [0, 10] },
-      { name: 'color', type: 'ordinal', domain: series, range: COLOURS.slice(0, series.length) },
+      { name: 'color', type: 'ordinal', domain: series, range: series.length === 1 ? [COLOURS[1]] : COLOURS.slice(0, series.length) },
     ],
-    legends: [{ stroke: 'color', fill: 'color', orient: 'bottom', direction: 'horizontal', offset: 24, labelFontSize: 12, symbolType: 'circle' }],
+    legends: [{ aria: false, stroke: 'color', fill: 'color', orient: 'bottom', direction: 'horizontal', offset: 24, labelFontSize: 12, symbolType: 'circle' }],
     // everything is drawn around the centre: one group moved there
-    marks: [{ type: 'group', encode: { enter: { x: { signal: 'width / 2' }, y: { signal: 'height / 2' } } }, marks: [
+    marks: [{ type: 'group', aria: false, encode: { enter: { x: { signal: 'width / 2' }, y: { signal: 'height / 2' } } }, marks: [
       {
         type: 'group',
+        aria: false,
         name: 'grid',
         from: { facet: { data: 'rings', name: 'ring-facet', groupby: ['ring'] } },
         marks: [{
           type: 'line',
+          aria: false,
           from: { data: 'ring-facet' },
           encode: { enter: {
             interpolate: { value: 'linear-closed' }, stroke: { value: '#d8dee6' }, strokeWidth: { value: 1 },
@@ -46,11 +49,11 @@ export function starSpec(points: StarPoint[], dimensions: string[], series: stri
         }],
       },
       {
-        type: 'rule', from: { data: 'keys' },
+        type: 'rule', aria: false, from: { data: 'keys' },
         encode: { enter: { x: { value: 0 }, y: { value: 0 }, stroke: { value: '#b9c3cf' }, x2: { signal: "radius * cos(scale('angular', datum.key))" }, y2: { signal: "radius * sin(scale('angular', datum.key))" } } },
       },
       {
-        type: 'text', from: { data: 'keys' },
+        type: 'text', aria: false, from: { data: 'keys' },
         encode: { enter: {
           x: { signal: "(radius + 8) * cos(scale('angular', datum.key))" }, y: { signal: "(radius + 8) * sin(scale('angular', datum.key))" }, text: { field: 'key' },
           align: { signal: "abs(cos(scale('angular', datum.key))) < 0.2 ? 'center' : cos(scale('angular', datum.key)) > 0 ? 'left' : 'right'" },
@@ -60,10 +63,12 @@ export function starSpec(points: StarPoint[], dimensions: string[], series: stri
       },
       {
         type: 'group',
+        aria: false,
         name: 'stars',
         from: { facet: { data: 'points', name: 'series-facet', groupby: ['series'] } },
         marks: [{
           type: 'line',
+          aria: false,
           name: 'star-line',
           from: { data: 'series-facet' },
           encode: { enter: {

@@ -46,7 +46,7 @@ export function table<R>(columns: Column<R>[], rows: R[], options: TableOptions)
   let order: { index: number; dir: 1 | -1 } | null = null;
   const headers = columns.map((c, index) => {
     const th = h('th', { scope: 'col', class: c.numeric ? 'num' : '' });
-    if (options.sortable !== false) th.append(h('button', { type: 'button', class: 'sort', on: { click: () => sortBy(index) } }, c.title));
+    if (options.sortable !== false && c.title) th.append(h('button', { type: 'button', class: 'sort', on: { click: () => sortBy(index) } }, c.title));
     else th.append(c.title);
     return th;
   });
