@@ -22,7 +22,7 @@ export function ownVsNationalSpec(rows: { arm: string; where: string; horizon: s
   return {
     $schema: VL,
     data: { values: rows },
-    facet: { column: { field: 'horizon', type: 'nominal', title: null } },
+    facet: { column: { field: 'horizon', type: 'nominal', title: null, sort: null } },
     spec: {
       width: 260,
       height: 220,

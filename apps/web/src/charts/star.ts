@@ -8,7 +8,8 @@ export interface StarPoint {
   value: number;
 }
 
-const COLOURS = ['#9aa9b8', '#1f6f8b', '#c46b2f', '#5a9e4b'];
+// timepoints, light to dark (the arms' colours stay for arms)
+const COLOURS = ['#9aa9b8', '#5b8fc7', '#0b3d6e', '#5a9e4b'];
 
 export function starSpec(points: StarPoint[], dimensions: string[], series: string[], size = 300, description = ''): Spec {
   const r = size / 2 - 10;

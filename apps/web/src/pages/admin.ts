@@ -87,11 +87,14 @@ function tokenSection(): HTMLElement {
 
 async function auditSection(ctx: PageContext): Promise<HTMLElement> {
   const p = ctx.view.params;
-  const query = { actor: p.get('actor') || undefined, action: p.get('action') || undefined, limit: 100 };
-  const rows = await body<AuditRow[]>(client.GET('/api/admin/audit', { params: { query: query as never }, signal: ctx.signal }));
+  const query = { actor: p.get('actor') || undefined, action: p.get('action') || undefined, outcome: (p.get('outcome') || undefined) as 'ok' | 'denied' | 'failed' | undefined, from: p.get('from') || undefined, to: p.get('to') || undefined, limit: 100 };
+  const rows = await body<AuditRow[]>(client.GET('/api/admin/audit', { params: { query }, signal: ctx.signal }));
   const form = h('form', { id: 'audit-search', class: 'filters' },
     h('label', {}, t.admin.actor, h('input', { name: 'actor', value: p.get('actor') ?? '' })),
     h('label', {}, t.admin.action, h('input', { name: 'action', value: p.get('action') ?? '' })),
+    h('label', {}, t.admin.outcome, h('select', { name: 'outcome' }, ...['', 'ok', 'denied', 'failed'].map((o) => h('option', { value: o, selected: o === (p.get('outcome') ?? '') }, o || t.common.all)))),
+    h('label', {}, t.admin.from, h('input', { name: 'from', type: 'date', value: p.get('from') ?? '' })),
+    h('label', {}, t.admin.to, h('input', { name: 'to', type: 'date', value: p.get('to') ?? '' })),
     h('button', { type: 'submit' }, t.admin.search));
   form.addEventListener('submit', (e) => { e.preventDefault(); location.hash = `#/admin?${new URLSearchParams(fields(form))}`; });
   return h('section', {}, h('h2', {}, t.admin.audit), form, table([

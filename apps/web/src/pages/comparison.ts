@@ -59,7 +59,7 @@ export const comparisonPage: Page = {
         { title: t.comparison.nCti, value: (r) => r.n_cti as Cell, digits: 0, numeric: true },
         { title: t.comparison.nControl, value: (r) => r.n_control as Cell, digits: 0, numeric: true },
         { title: t.comparison.estimate, value: (r) => r.ancova_estimate as Cell, numeric: true },
-        { title: t.progression.ci, value: (r) => interval(r.ancova_ci) },
+        { title: t.progression.ci, value: (r) => interval(r.ancova_ci), numeric: true },
         { title: t.comparison.p, value: (r) => pValue(r.ancova_p), numeric: true },
         { title: t.comparison.g, value: (r) => r.hedges_g as Cell, numeric: true },
         { title: t.comparison.welch, value: (r) => (isWithheld(r.diff_in_change) ? r.diff_in_change : typeof r.diff_in_change === 'number' ? `${num(r.diff_in_change)} (${interval(r.welch_ci) ?? ''})` : null) },

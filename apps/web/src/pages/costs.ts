@@ -68,7 +68,7 @@ export const costsPage: Page = {
         { title: armName(arm), value: (c: CostRow) => (c.mean_cost as Record<string, unknown>)?.[arm] as Cell, digits: 0, numeric: true },
       ]),
       { title: t.costs.diff, value: (c) => c.diff as Cell, digits: 0, numeric: true },
-      { title: t.progression.ci, value: (c) => interval(c.welch_ci, 0) },
+      { title: t.progression.ci, value: (c) => interval(c.welch_ci, 0), numeric: true },
     ], costs, { caption: t.costs.title, csvName: 'costs' });
 
     // The own municipality beside the national figure: for municipality users (and whenever a municipality is chosen).

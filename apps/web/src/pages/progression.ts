@@ -72,7 +72,7 @@ export const progressionPage: Page = {
       { title: t.progression.timepoint, value: (c) => timepointName(c.timepoint) },
       { title: t.progression.n, value: (c) => c.n as Cell, digits: 0, numeric: true },
       { title: t.progression.meanChange, value: (c) => c.mean_change as Cell, numeric: true },
-      { title: t.progression.ci, value: (c) => interval(c.ci) },
+      { title: t.progression.ci, value: (c) => interval(c.ci), numeric: true },
       { title: t.progression.p, value: (c) => (typeof c.p_ttest === 'number' ? (c.p_ttest < 0.001 ? `< ${num(0.001, 3)}` : num(c.p_ttest, 3)) : (c.p_ttest as Cell)), numeric: true },
       { title: t.progression.dz, value: (c) => c.cohen_dz as Cell, numeric: true },
     ], change, { caption: t.progression.change, csvName: `change-${outcome}` });
