@@ -13,5 +13,17 @@ export function webPagesDir(): string {
 
 /** Serves the web app at `/`: one HTML page and its hashed ES modules, which call the API with the signed-in user's token. */
 export function serveWebPages(app: INestApplication): void {
-  (app as NestExpressApplication).useStaticAssets(webPagesDir(), { index: 'index.html', immutable: false });
+  const express = app as NestExpressApplication;
+  // the addresses of the earlier static pages, so bookmarks still open the same page in the app
+  const moved: Record<string, (query: URLSearchParams) => string> = {
+    '/report.html': () => '/#/overview',
+    '/team.html': () => '/#/team',
+    '/course.html': (q) => `/#/course?id=${encodeURIComponent(q.get('id') ?? '')}`,
+  };
+  express.use((req: { path: string; url: string }, res: { redirect: (status: number, to: string) => void }, next: () => void) => {
+    const to = moved[req.path];
+    if (to) res.redirect(301, to(new URLSearchParams(req.url.split('?')[1] ?? '')));
+    else next();
+  });
+  express.useStaticAssets(webPagesDir(), { index: 'index.html' });
 }

@@ -130,6 +130,11 @@ describeInBrowser('the web pages')('web pages in Chromium', () => {
     expect(await page.getAttribute('a:has-text("Teamets rapport")', 'href')).toBe('#/overview');
     await page.screenshot({ path: join(SCREENSHOTS, 'course-page.png'), fullPage: true });
     await (await page.$('.reading'))!.screenshot({ path: join(SCREENSHOTS, 'recovery-star.png') });
+    // the addresses of the earlier static pages lead to the same pages in the app
+    await page.goto(`${base}/team.html`);
+    await page.waitForSelector('main[data-page=team][data-ready] #team-title');
+    await page.goto(`${base}/course.html?id=1`);
+    await page.waitForSelector('main[data-page=course][data-ready] .star svg');
     expect(errors).toEqual([]);
   });
 });
