@@ -6,6 +6,8 @@ export default defineConfig({
   root: import.meta.dirname,
   base: '/',
   publicDir: false,
+  // `npm run dev:web` beside `npm start`: the API (and its data) from the running server
+  server: { proxy: { '/api': 'http://127.0.0.1:3000' } },
   build: {
     outDir: resolve(import.meta.dirname, '../../dist/web'),
     emptyOutDir: true,
