@@ -62,9 +62,9 @@ export const progressionPage: Page = {
     });
     const direction = higherIsBetter(outcome) ? t.comparison.higherBetter : t.comparison.lowerBetter;
     const notes = [t.progression.distributionNote, ...(withheldNotes.length ? [`${t.common.withheld}: ${withheldNotes.join('; ')}`] : [])];
-    const means = chart('progression', t.progression.means({ outcome: outcomeName(outcome) }),
+    const means = points.length === 0 ? null : chart('progression', t.progression.means({ outcome: outcomeName(outcome) }),
       meansSpec(points, TIMEPOINTS.map(timepointName), { x: t.progression.timepoint, y: `${outcomeName(outcome)} (${t.comparison.direction.toLowerCase()} ${direction})`, arm: t.progression.arm }), notes);
-    ctx.charts.push(means.rendered);
+    if (means) ctx.charts.push(means.rendered);
 
     const change = listOf<Change>(report.change).filter((c) => c.outcome === outcome);
     const changeTable = table([
@@ -115,7 +115,7 @@ export const progressionPage: Page = {
     body.replaceChildren(
       withheldLegend(report) ?? '',
       h('label', { class: 'inline-choice no-print' }, t.filters.outcome, chooser),
-      section(t.progression.means({ outcome: outcomeName(outcome) }), means.element, changeTable),
+      section(t.progression.means({ outcome: outcomeName(outcome) }), means?.element ?? h('p', { class: 'empty', role: 'status' }, t.common.empty), changeTable),
       section(t.progression.star, h('div', { class: 'two-up' }, ...stars)),
       section(t.progression.ladder, ladderChart?.element ?? h('p', { class: 'empty' }, t.common.empty)),
     );
