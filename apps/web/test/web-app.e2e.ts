@@ -10,6 +10,7 @@ import { strToU8, zipSync } from 'fflate';
 import type { Browser } from 'playwright-core';
 import { testDatabases } from '../../../test/support/databases';
 import { describeInBrowser, launchChromium, SCREENSHOTS } from '../../../test/support/browser';
+import { seriousAxeViolations } from './support/axe';
 import { chartMarks, demoApp, openView, signedIn, type TestPage } from './support/web-app-session';
 
 const REPORT_PAGES = ['overview', 'progression', 'comparison', 'costs', 'fidelity'];
@@ -26,12 +27,6 @@ function bundle(edit: (name: string, text: string) => string = (_n, text) => tex
   const files: Record<string, Uint8Array> = {};
   for (const name of ['courses.csv', 'measurements.csv', 'costs.csv', 'contacts.csv', 'focus_areas.csv']) files[name] = strToU8(edit(name, readFileSync(join(SAMPLE, name), 'utf8')));
   return Buffer.from(zipSync(files));
-}
-
-async function axeViolations(page: TestPage['page']): Promise<string[]> {
-  const { AxeBuilder } = await import('@axe-core/playwright');
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 describeInBrowser('the web app')('web app in Chromium', () => {
@@ -64,7 +59,7 @@ describeInBrowser('the web app')('web app in Chromium', () => {
       expect(await page.getAttribute('main', 'data-ready')).toBe('true');
       if (!WITHOUT_CHARTS.has(id)) expect(await chartMarks(page)).toBeGreaterThan(0);
       if (id === 'overview') expect(await page.locator('.consort-box').count()).toBeGreaterThan(4);
-      expect(await axeViolations(page)).toEqual([]);
+      expect(await seriousAxeViolations(page)).toEqual([]);
       await page.screenshot({ path: join(SCREENSHOTS, `${username}-${id}.png`), fullPage: true });
     }
     expect(errors).toEqual([]);

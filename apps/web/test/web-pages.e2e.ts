@@ -8,6 +8,7 @@ import { clockAt } from '../../api/test/course-api-client';
 import { testDatabases } from '../../../test/support/databases';
 import { resetDatabase } from '../../../test/support/reset-database';
 import { describeInBrowser, launchChromium, SCREENSHOTS } from '../../../test/support/browser';
+import { seriousAxeViolations } from './support/axe';
 
 /** Fills a form's inputs and selects by name, then submits it. */
 async function submitForm(page: import('playwright-core').Page, form: string, fields: { fill?: Record<string, string>; select?: Record<string, string> }) {
@@ -38,7 +39,8 @@ describeInBrowser('the web pages')('web pages in Chromium', () => {
   });
 
   it('signs in, registers a course, ticks the checklist, starts phase 1, plans, logs a contact, enters a Recovery Star, and sees the alert', async () => {
-    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, bypassCSP: true }); // CSP bypassed only so axe can be injected
+    const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     today('2025-01-06');
@@ -125,10 +127,12 @@ describeInBrowser('the web pages')('web pages in Chromium', () => {
     expect(await page.textContent('#alerts')).toContain('Fase 2 forfalder 2025-04-30 (om 14 dage).');
     expect(await page.textContent('#caseloads')).toContain('W-ANNA');
     await page.screenshot({ path: join(SCREENSHOTS, 'team-page.png'), fullPage: true });
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await page.goto(`${base}/#/course?id=1`);
     await page.waitForSelector('main[data-page=course][data-ready] .star svg');
     expect(await page.getAttribute('a:has-text("Teamets rapport")', 'href')).toBe('#/overview');
     await page.screenshot({ path: join(SCREENSHOTS, 'course-page.png'), fullPage: true });
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await (await page.$('.reading'))!.screenshot({ path: join(SCREENSHOTS, 'recovery-star.png') });
     // the addresses of the earlier static pages lead to the same pages in the app
     await page.goto(`${base}/team.html`);
@@ -136,5 +140,6 @@ describeInBrowser('the web pages')('web pages in Chromium', () => {
     await page.goto(`${base}/course.html?id=1`);
     await page.waitForSelector('main[data-page=course][data-ready] .star svg');
     expect(errors).toEqual([]);
+    await context.close();
   });
 });
