@@ -10,7 +10,8 @@ const LAYERS = [
   ['reporting'],
 ];
 const layerOf = Object.fromEntries(LAYERS.flatMap((libs, i) => libs.map((lib) => [lib, i])));
-const notTest = '\\.spec\\.ts$';
+// test files and test support (a browser test starts the API; a test helper may reach anything)
+const notTest = '(\\.spec\\.ts$|/test/)';
 
 const upward = Object.keys(layerOf).map((lib) => {
   const sameOrHigher = Object.keys(layerOf).filter((other) => other !== lib && layerOf[other] >= layerOf[lib]);
@@ -51,7 +52,8 @@ module.exports = {
       comment: 'an app reaches a library through its index (@cti/<lib>)',
       severity: 'error',
       from: { path: '^apps/', pathNot: notTest },
-      to: { path: '^libs/[^/]+/src/(?!index\\.ts$)' },
+      // the web app may name a library's types (erased in its build) where the API's document does not describe them
+      to: { path: '^libs/[^/]+/src/(?!index\\.ts$)', dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'no-circular',

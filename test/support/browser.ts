@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 
 const CHROMIUM = '/usr/bin/chromium';
 
-export const SCREENSHOTS = process.env.CTI_SCREENSHOT_DIR ?? join(__dirname, '../../dist/screenshots');
+export const SCREENSHOTS = process.env.CTI_SCREENSHOT_DIR ?? join(__dirname, '../../test-artifacts/screenshots');
 
 /** `describe`, or `describe.skip` with a visible message when Chromium is not installed. */
 export function describeInBrowser(what: string): jest.Describe {

@@ -1,10 +1,11 @@
 import { ValidationPipe, type INestApplication, type NestApplicationOptions } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { AppModule, type AppOptions } from './app.module';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
-import { serveWebPages } from '../../web/serve-web-pages';
+import { serveWebPages } from './web-app/serve-web-pages';
+import { openApiDocument } from './openapi-document';
 
 // Helmet's defaults (CSP with scripts from this origin only, no sniffing, no framing, HSTS, no referrer leaks);
 // styles may be inline because the Swagger UI at /api/docs sets some.
@@ -18,16 +19,10 @@ export async function createApp(options: AppOptions = {}, logger: false | undefi
   const app = await NestFactory.create(AppModule.register(options), { logger: logger === false ? ['error'] : undefined, ...nest });
   app.use(helmet(SECURITY_HEADERS));
   app.setGlobalPrefix('api');
-  serveWebPages(app); // the municipality pages at /, beside the API at /api
+  serveWebPages(app); // the web app at /, beside the API at /api
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
   app.useGlobalFilters(new AllExceptionsFilter());
   app.enableShutdownHooks();
-  const config = new DocumentBuilder()
-    .setTitle('CTI Outcomes')
-    .setDescription('Outcome measurement and evaluation of Critical Time Intervention: cohort import, analytics and reports.')
-    .setVersion('0.1.0')
-    .addBearerAuth()
-    .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, config));
+  SwaggerModule.setup('api/docs', app, () => openApiDocument(app));
   return app;
 }

@@ -1,20 +1,26 @@
-// Every alert kind has a Danish sentence on the pages (apps/web/public/texts.js), so none falls back to English.
+// Every alert kind, warning and cost-effectiveness quadrant has a sentence in both languages on the pages, so none
+// falls back to the API's English message.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ALERT_KINDS } from '@cti/courses';
 
-const texts = readFileSync(join(__dirname, '..', 'public', 'texts.js'), 'utf8');
-const labels = readFileSync(join(__dirname, '..', 'public', 'labels.js'), 'utf8');
+const src = (file: string) => readFileSync(join(__dirname, '..', 'src', file), 'utf8');
+const texts = src('pages/alert-texts.ts');
+const vocabulary = src('i18n/vocabulary.ts');
+const catalogues = [src('i18n/da.ts'), src('i18n/en.ts')];
+const occurrences = (text: string, pattern: RegExp) => text.match(new RegExp(pattern, 'g'))?.length ?? 0;
 
-describe('Danish texts for the pages', () => {
-  it.each(ALERT_KINDS)('alert %s has a sentence and a label', (kind) => {
-    expect(texts).toMatch(new RegExp(`\\n  ${kind}: \\(`));
-    expect(labels).toContain(`${kind}: '`);
+describe('texts for the pages in Danish and English', () => {
+  it.each(ALERT_KINDS)('alert %s has a sentence in both languages and a label', (kind) => {
+    expect(occurrences(texts.slice(0, texts.indexOf('WARNING_TEXT')), new RegExp(`\\n    ${kind}: \\(`))).toBe(2);
+    expect(vocabulary).toMatch(new RegExp(`${kind}: \\{ da: '[^']+', en: '[^']+' \\}`));
   });
   it.each(['phase_length', 'past_nine_months', 'ended_early', 'completed_without_phase3', 'handover_missing', 'handover_late', 'focus_areas', 'checklist_open'])(
-    'warning %s has a sentence', (code) => expect(texts).toMatch(new RegExp(`\\n  ${code}: \\(`)),
+    'warning %s has a sentence in both languages', (code) => expect(occurrences(texts.slice(texts.indexOf('WARNING_TEXT')), new RegExp(`\\n    ${code}: \\(`))).toBe(2),
   );
   it.each(['dominant', 'dominated', 'more_costly_more_effective', 'less_costly_less_effective', 'no_difference'])(
-    'cost-effectiveness quadrant %s has a sentence', (quadrant) => expect(texts).toMatch(new RegExp(`\\n  ${quadrant}: \\(`)),
+    'cost-effectiveness quadrant %s has a sentence in both catalogues', (quadrant) => {
+      for (const catalogue of catalogues) expect(catalogue).toMatch(new RegExp(`\\n      ${quadrant}: \\(`));
+    },
   );
 });

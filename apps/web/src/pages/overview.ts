@@ -1,0 +1,74 @@
+// Cohort overview: a CONSORT-style flow per arm, baseline characteristics by arm, attrition by timepoint.
+import { figure, isWithheld, listOf, type PublishedReport } from '../api/report';
+import { int, pct, t } from '../i18n/i18n';
+import { armName, outcomeName, timepointName } from '../i18n/names';
+import { h } from '../ui/dom';
+import { isEmptySelection, reportFrame, section, withheldLegend } from '../ui/report-frame';
+import { table, type Cell } from '../ui/table';
+import type { Page } from './page';
+
+type Attrition = PublishedReport['attrition'][number];
+const count = (v: unknown): string => (isWithheld(v) ? t.common.withheldMarker : typeof v === 'number' ? int(v) : t.common.none);
+
+/** One column of boxes per arm: allocated, then measured (and analysed) at each timepoint, with how many were not measured. */
+function consort(rows: Attrition[]): HTMLElement {
+  const arms = ['cti', 'control'] as const;
+  return h('div', { class: 'consort', role: 'group', 'aria-label': t.overview.consort }, ...arms.map((arm) => {
+    const list = rows.filter((r) => r.arm === arm);
+    const allocated = list[0]?.allocated;
+    return h('div', { class: 'consort-arm' },
+      h('div', { class: 'consort-box head' }, h('strong', {}, armName(arm)), h('span', {}, `${t.overview.allocated}: ${count(allocated)}`)),
+      ...list.map((r) => {
+        const measured = figure(r.measured);
+        const lost = measured !== null && typeof r.allocated === 'number' ? r.allocated - measured : null;
+        return h('div', { class: 'consort-step' },
+          h('div', { class: 'consort-box' },
+            h('span', {}, `${t.overview.measured({ tp: timepointName(r.timepoint) })}: ${count(r.measured)}`),
+            r.analysed !== null ? h('span', {}, `${t.overview.analysed({ tp: timepointName(r.timepoint) })}: ${count(r.analysed)}`) : null),
+          lost !== null && lost > 0 ? h('div', { class: 'consort-lost' }, t.overview.lost({ n: int(lost) })) : null);
+      }));
+  }));
+}
+
+export const overviewPage: Page = {
+  id: 'overview',
+  roles: ['evaluator', 'agency', 'municipality'],
+  inNav: true,
+  title: () => t.nav.overview,
+  async render(ctx) {
+    const frame = await reportFrame(ctx, t.overview.title);
+    if (!frame) return;
+    const { report, body } = frame;
+    if (isEmptySelection(report)) {
+      body.replaceChildren(h('p', { class: 'empty', role: 'status' }, t.common.emptyFilters));
+      return;
+    }
+    const attrition = listOf<Attrition>(report.attrition);
+    const baseline = listOf<PublishedReport['descriptives'][number]>(report.descriptives).filter((d) => d.timepoint === 'baseline' && !/^rs_(?!mean)/.test(d.outcome));
+    const outcomes = [...new Set(baseline.map((d) => d.outcome))];
+    const cell = (outcome: string, arm: string): Cell => {
+      const d = baseline.find((x) => x.outcome === outcome && x.arm === arm);
+      if (!d) return null;
+      if (isWithheld(d.mean)) return d.mean;
+      const sd = figure(d.sd);
+      return `${(d.mean as number).toLocaleString(t.locale, { maximumFractionDigits: 2, minimumFractionDigits: 2 })}${sd !== null ? ` ± ${sd.toLocaleString(t.locale, { maximumFractionDigits: 2, minimumFractionDigits: 2 })}` : ''} (n = ${count(d.n)})`;
+    };
+    body.replaceChildren(
+      withheldLegend(report) ?? '',
+      section(t.overview.consort, consort(attrition), h('p', { class: 'muted' }, t.overview.consortNote({ outcome: outcomeName(attrition[0]?.primary_outcome ?? 'wemwbs_total') }))),
+      section(t.overview.baseline, table([
+        { title: t.overview.measure, value: (o: string) => outcomeName(o) },
+        { title: armName('cti'), value: (o) => cell(o, 'cti') },
+        { title: armName('control'), value: (o) => cell(o, 'control') },
+      ], outcomes, { caption: t.overview.baseline, csvName: 'baseline' })),
+      section(t.overview.attrition, table([
+        { title: t.progression.arm, value: (r: Attrition) => armName(r.arm) },
+        { title: t.progression.timepoint, value: (r) => timepointName(r.timepoint) },
+        { title: t.overview.allocatedCol, value: (r) => r.allocated as Cell, digits: 0, numeric: true },
+        { title: t.overview.measuredCol, value: (r) => r.measured as Cell, digits: 0, numeric: true },
+        { title: t.overview.analysedCol, value: (r) => r.analysed as Cell, digits: 0, numeric: true },
+        { title: t.overview.share, value: (r) => (figure(r.measured) !== null && typeof r.allocated === 'number' && r.allocated > 0 ? pct(figure(r.measured)! / r.allocated) : isWithheld(r.measured) ? r.measured : null), numeric: true },
+      ], attrition, { caption: t.overview.attrition, csvName: 'attrition' })),
+    );
+  },
+};

@@ -1,0 +1,160 @@
+// The web app in real Chromium on the demo data: every page for every role that may see it loads, draws charts
+// with marks, logs no console errors and passes axe (no serious or critical violations); a screenshot of each is
+// saved. Also: the navigation per role, upload of the sample cohort and of a broken bundle (its error CSV
+// downloaded and read), the language switch, filters restored from the URL, an empty selection said in words,
+// and the printed report. Time to charts is printed, never asserted.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import { strToU8, zipSync } from 'fflate';
+import type { Browser } from 'playwright-core';
+import { testDatabases } from '@cti/testing/databases';
+import { describeInBrowser, launchChromium, SCREENSHOTS } from '@cti/testing/browser';
+import { seriousAxeViolations } from './support/axe';
+import { chartMarks, demoApp, openView, signedIn } from './support/web-app-session';
+
+const REPORT_PAGES = ['overview', 'progression', 'comparison', 'costs', 'fidelity'];
+const PAGES_BY_USER: Record<string, string[]> = {
+  'demo-evaluator': [...REPORT_PAGES, 'upload'],
+  'demo-agency': REPORT_PAGES,
+  'demo-aalborg': ['team', ...REPORT_PAGES],
+  'demo-admin': ['admin'],
+};
+const WITHOUT_CHARTS = new Set(['overview', 'upload', 'admin', 'team']);
+const SAMPLE = join(__dirname, '../../../test/fixtures/sample-cohort');
+
+function bundle(edit: (name: string, text: string) => string = (_n, text) => text): Buffer {
+  const files: Record<string, Uint8Array> = {};
+  for (const name of ['courses.csv', 'measurements.csv', 'costs.csv', 'contacts.csv', 'focus_areas.csv']) files[name] = strToU8(edit(name, readFileSync(join(SAMPLE, name), 'utf8')));
+  return Buffer.from(zipSync(files));
+}
+
+describeInBrowser('the web app')('web app in Chromium', () => {
+  const { url } = testDatabases()[0];
+  let app: INestApplication;
+  let base: string;
+  let browser: Browser;
+  const timings: string[] = [];
+
+  beforeAll(async () => {
+    ({ app, base } = await demoApp(url));
+    browser = await launchChromium();
+  }, 180_000);
+  afterAll(async () => {
+    console.log(`[cti-outcomes] time to charts (navigation until every chart is drawn), ms:\n${timings.join('\n')}`);
+    console.log(`[cti-outcomes] screenshots in ${SCREENSHOTS}`);
+    await browser?.close();
+    await app?.close();
+  });
+
+  it.each(Object.entries(PAGES_BY_USER))('%s: every page it may use loads, draws, passes axe and is screenshotted', async (username, pages) => {
+    const session = await signedIn(browser, base, username);
+    const { page, errors } = session;
+    const nav = await page.locator('header nav a').allInnerTexts();
+    expect(nav.length).toBe(pages.length);
+    for (const id of pages) {
+      const first = await openView(page, base, id);
+      const again = await openView(page, base, `${id}?again=1`); // the report is computed by now
+      timings.push(`${username.padEnd(15)} ${id.padEnd(12)} first ${String(first).padStart(6)}  again ${String(again).padStart(6)}`);
+      expect(await page.getAttribute('main', 'data-ready')).toBe('true');
+      if (!WITHOUT_CHARTS.has(id)) expect(await chartMarks(page)).toBeGreaterThan(0);
+      if (id === 'overview') expect(await page.locator('.consort-box').count()).toBeGreaterThan(4);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await page.screenshot({ path: join(SCREENSHOTS, `${username}-${id}.png`), fullPage: true });
+    }
+    expect(errors).toEqual([]);
+    await session.context.close();
+  }, 600_000);
+
+  it('shows withheld cells to the agency with one legend, and says so in words when a selection is empty', async () => {
+    const { page, context, errors } = await signedIn(browser, base, 'demo-agency');
+    await openView(page, base, 'comparison?evaluation=default&municipality=851');
+    expect(await page.locator('.legend').count()).toBe(1);
+    expect(await page.locator('td .withheld').count()).toBeGreaterThan(0);
+    await openView(page, base, 'overview?evaluation=default&municipality=101'); // København: no courses in the demo
+    expect(await page.textContent('.empty')).toContain('Ingen borgere matcher filtrene');
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 300_000);
+
+  it('restores a view from its URL and switches language, which persists', async () => {
+    const { page, context, errors } = await signedIn(browser, base, 'demo-evaluator');
+    await openView(page, base, 'progression?evaluation=default&targetGroup=housing&baselineRule=lower_of_first_two&outcome=sds_total');
+    expect(await page.inputValue('select[name=targetGroup]')).toBe('housing');
+    expect(await page.inputValue('select[name=baselineRule]')).toBe('lower_of_first_two');
+    expect(await page.inputValue('#outcome-choice')).toBe('sds_total');
+    expect(await page.textContent('.about')).toContain('Botilbud');
+    expect(await chartMarks(page)).toBeGreaterThan(0);
+    // A filter change through the form lands in the URL
+    await page.selectOption('select[name=targetGroup]', 'psychiatric_discharge');
+    const started = Date.now();
+    await page.click('form.filters button[type=submit]');
+    await page.waitForFunction('location.hash.includes("targetGroup=psychiatric_discharge")');
+    await page.waitForSelector('main[data-page=progression][data-ready]');
+    timings.push(`${'demo-evaluator'.padEnd(15)} filter change (target group, a report not computed before): ${Date.now() - started}`);
+    expect(await page.textContent('.about')).toContain('Udskrivning fra psykiatri');
+    await openView(page, base, 'progression?evaluation=default&outcome=sds_total');
+
+    expect(await page.textContent('header nav')).toContain('Udvikling');
+    await page.click('#language');
+    await page.waitForSelector('header nav >> text=Progression');
+    await page.waitForSelector('main[data-page=progression][data-ready]');
+    expect(await page.textContent('h1')).toBe('Progression over time');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    const axis = await page.locator('.chart-canvas svg text').allTextContents();
+    expect(axis.join(' ')).toContain('Timepoint');
+    await page.screenshot({ path: join(SCREENSHOTS, 'demo-evaluator-progression-en.png'), fullPage: true });
+    await page.reload();
+    await page.waitForSelector('main[data-page=progression][data-ready]');
+    expect(await page.textContent('h1')).toBe('Progression over time');
+    await page.click('#language'); // back to Danish for the other tests
+    await page.waitForSelector('header nav >> text=Udvikling');
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 300_000);
+
+  it('uploads: a broken bundle is refused with a downloadable error table, the sample cohort is checked and then imported', async () => {
+    const { page, context, errors } = await signedIn(browser, base, 'demo-evaluator');
+    await openView(page, base, 'upload');
+    await page.fill('input[name=evaluation]', 'web-upload');
+    const broken = bundle((name, text) => (name === 'courses.csv' ? text.replace(/\n([^,\n]+),/, '\n$1,') .replace(/(\n[^\n]*?)\d{4}-\d{2}-\d{2}/, '$1not-a-date') : text));
+    await page.setInputFiles('#bundle', { name: 'broken.zip', mimeType: 'application/zip', buffer: broken });
+    await page.click('#upload-form button[type=submit]');
+    await page.waitForSelector('#upload-status .error');
+    expect(await page.locator('#upload-result tbody tr').count()).toBeGreaterThan(0);
+    expect(await page.isHidden('#import')).toBe(true);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#upload-result button:has-text("Hent CSV")')]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(download.suggestedFilename()).toBe('import-errors.csv');
+    expect(csv.split('\r\n')[0]).toContain('Fil,Række,Kolonne,Fejl');
+    expect(csv).toContain('courses.csv');
+    await page.screenshot({ path: join(SCREENSHOTS, 'demo-evaluator-upload-rejected.png'), fullPage: true });
+
+    await page.setInputFiles('#bundle', { name: 'sample-cohort.zip', mimeType: 'application/zip', buffer: bundle() });
+    await page.click('#upload-form button[type=submit]');
+    await page.waitForSelector('#upload-status .ok');
+    expect(await page.textContent('#upload-result')).toContain('courses');
+    await page.click('#import');
+    await page.waitForSelector('#imported', { timeout: 120_000 });
+    await page.screenshot({ path: join(SCREENSHOTS, 'demo-evaluator-upload-imported.png'), fullPage: true });
+    await openView(page, base, 'overview?evaluation=web-upload');
+    expect(await page.inputValue('select[name=evaluation]')).toBe('web-upload');
+    // the rejected bundle's 422 is logged by the browser itself; nothing else may be
+    expect(errors.filter((e) => !e.includes('status of 422'))).toEqual([]);
+    await context.close();
+  }, 300_000);
+
+  it('prints the national report: a title page and every section, without navigation or forms', async () => {
+    const { page, context, errors } = await signedIn(browser, base, 'demo-agency');
+    await openView(page, base, 'print?evaluation=default');
+    expect(await page.textContent('.title-page')).toContain('default@v');
+    expect(await page.locator('.print-part').count()).toBe(5);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.isHidden('header')).toBe(true);
+    expect(await page.locator('form:visible').count()).toBe(0);
+    const pdf = await page.pdf({ path: join(SCREENSHOTS, 'national-report.pdf'), format: 'A4', printBackground: true });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 300_000);
+});
