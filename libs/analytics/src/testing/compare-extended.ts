@@ -1,0 +1,10 @@
+// Compares a report with an R reference-extended.json (test/reference/extended-reference.R): the MMRM rows, and the
+// role and Holm p of the confirmatory comparisons (exploratory rows are not in the reference).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compareWithReference, type Comparison } from './compare-reference';
+
+export function compareWithExtendedReference(fixtures: string, cohort: string, report: { mmrm: unknown[]; comparison: { role: string }[] }): Comparison {
+  const reference = JSON.parse(readFileSync(join(fixtures, cohort, 'reference-extended.json'), 'utf8'));
+  return compareWithReference(reference, { mmrm: report.mmrm, comparison: report.comparison.filter((c) => c.role !== 'exploratory') });
+}
