@@ -66,5 +66,26 @@ roles <- c("primary", "key_secondary", "key_secondary")
 comparison <- lapply(which(computed), function(i) list(outcome = family[[i]], timepoint = "m9", role = roles[i],
                                                         p_holm = holm[[names(family)[i]]], holm_family_size = sum(computed)))
 
-out <- list(mmrm = unname(do.call(c, Filter(Negate(is.null), lapply(family, mmrm)))), comparison = unname(comparison))
+# Effect sizes with large-sample normal intervals (Hedges & Olkin 1985): g and d_z +- qnorm(.975) * SE.
+effect_sizes <- function() {
+  between <- list(); within <- list()
+  for (o in family) for (tp in c("m9", "m18")) {
+    d <- long(o); d <- d[d$timepoint == tp, ]; d$change <- d$follow - d$baseline
+    ns <- c(cti = sum(d$arm == "cti"), control = sum(d$arm == "control"))
+    for (a in names(ns)) if (ns[[a]] >= 3) {
+      x <- d$change[d$arm == a]; dz <- mean(x) / sd(x); n <- length(x); se <- sqrt(1 / n + dz^2 / (2 * n))
+      within[[length(within) + 1]] <- list(outcome = o, arm = a, timepoint = tp, cohen_dz = dz, se = se, ci = dz + c(-1, 1) * qnorm(0.975) * se, n = n)
+    }
+    if (all(ns >= 3)) {
+      x <- d$change[d$arm == "cti"]; y <- d$change[d$arm == "control"]; n1 <- length(x); n2 <- length(y)
+      sp <- sqrt(((n1 - 1) * var(x) + (n2 - 1) * var(y)) / (n1 + n2 - 2))
+      g <- (mean(x) - mean(y)) / sp * (1 - 3 / (4 * (n1 + n2) - 9))
+      se <- sqrt((n1 + n2) / (n1 * n2) + g^2 / (2 * (n1 + n2)))
+      between[[length(between) + 1]] <- list(outcome = o, timepoint = tp, hedges_g = g, se = se, ci = g + c(-1, 1) * qnorm(0.975) * se, n_cti = n1, n_control = n2)
+    }
+  }
+  list(between_arms = between, within_arm = within)
+}
+
+out <- list(effect_sizes = effect_sizes(), mmrm = unname(do.call(c, Filter(Negate(is.null), lapply(family, mmrm)))), comparison = unname(comparison))
 writeLines(toJSON(out, auto_unbox = TRUE, digits = NA, pretty = TRUE), file.path(dir, "reference-extended.json"))

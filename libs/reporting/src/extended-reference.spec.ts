@@ -30,6 +30,6 @@ describe.each(testDatabases())('evaluation figures from $name PostgreSQL', ({ ur
     const report = await ctx.get(ReportService).fullReport(SYSTEM_SCOPE, 'sample-cohort');
     const { compared, mismatches } = compareWithExtendedReference(FIXTURES, 'sample-cohort', report);
     expect(mismatches).toEqual([]);
-    expect(compared).toBeGreaterThan(40);
+    expect(compared).toBeGreaterThan(80);
   });
 });

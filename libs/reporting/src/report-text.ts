@@ -51,6 +51,14 @@ export function renderReportText(report: CohortReport): string {
   }
   out.push(...gapsOf(report, 'mmrm'));
 
+  const es = report.effect_sizes;
+  if (es && es.between_arms.length) {
+    out.push(`\nEffect sizes (${es.method})`);
+    out.push(table(['outcome', 'time', 'n cti', 'n ctl', "Hedges' g", '95% CI'], es.between_arms.map((e) => [
+      e.outcome, e.timepoint, String(e.n_cti), String(e.n_control), f(e.hedges_g), `${f(e.ci[0])} to ${f(e.ci[1])}`,
+    ])));
+  }
+
   out.push('\nWithin-arm change (paired t-test, Wilcoxon signed-rank)');
   out.push(table(
     ['outcome', 'arm', 'time', 'n', 'mean change', '95% CI', 'p (t)', 'p (W)', 'dz'],

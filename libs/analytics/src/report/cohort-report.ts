@@ -17,6 +17,7 @@ import { recoveryStarSection } from './recovery-star';
 import { withSparsePairsHandled, type SparsePairsBootstrap } from './bootstrap-sparse-pairs';
 import { baselineRuleOverride, hierarchyOf, incompleteInstrumentWarnings, interimDescriptives, mmrmSection, type AnalysisSettings } from './evaluation-additions';
 import { armsInScope, missingCostsReason, pairGaps, type ReportWarning, type UnavailableFigure } from './gaps';
+import { effectSizesSection, type EffectSizes } from './effect-sizes';
 import type { MmrmRow } from './mmrm';
 import { withOutcomeRoles, type OutcomeHierarchy, type OutcomeRole, type RoledComparison } from './outcome-hierarchy';
 import type { ChangeRow, ComparisonRow, CostEffectiveness, CostRow, DescriptiveRow, Fidelity, RecoveryStarRow, ReportMetadata } from './report-types';
@@ -38,6 +39,8 @@ export interface CohortReport {
   /** The repeated-measures model (MMRM) for the primary and key secondary outcomes, per visit. */
   mmrm: (MmrmRow & { role: OutcomeRole })[];
   outcome_hierarchy: OutcomeHierarchy;
+  /** Hedges' g and Cohen's d_z with 95 % intervals, primary and key secondary outcomes. */
+  effect_sizes: EffectSizes;
   /** Every figure the report could not compute, null with the reason. */
   unavailable: UnavailableFigure[];
   warnings: ReportWarning[];
@@ -123,6 +126,7 @@ export async function buildReport(connection: DuckDBConnection, snapshot: Snapsh
     descriptives_interim: await interimDescriptives(connection),
     mmrm: mmrm.rows,
     outcome_hierarchy: hierarchy,
+    effect_sizes: effectSizesSection(hierarchy, change, comparison),
     unavailable,
     warnings,
   };
