@@ -87,5 +87,23 @@ effect_sizes <- function() {
   list(between_arms = between, within_arm = within)
 }
 
-out <- list(effect_sizes = effect_sizes(), mmrm = unname(do.call(c, Filter(Negate(is.null), lapply(family, mmrm)))), comparison = unname(comparison))
+# Sensitivity analyses: ANCOVA with municipality fixed effects; ANCOVA over completers (end_reason == "completed").
+sensitivity <- function() {
+  rows <- list()
+  for (o in family) for (tp in c("m9", "m18")) {
+    d <- long(o); d <- merge(d, courses[, c("course_id", "municipality_code", "end_reason")], by = "course_id")
+    d <- d[d$timepoint == tp, ]
+    for (a in c("municipality_fixed_effects", "completers_only")) {
+      x <- if (a == "completers_only") d[!is.na(d$end_reason) & d$end_reason == "completed", ] else d
+      if (sum(x$arm == "cti") < 3 || sum(x$arm == "control") < 3) next
+      fit <- if (a == "completers_only") lm(follow ~ baseline + arm, data = x) else lm(follow ~ baseline + arm + factor(municipality_code), data = x)
+      co <- summary(fit)$coefficients["armcti", ]
+      rows[[length(rows) + 1]] <- list(outcome = o, timepoint = tp, analysis = a, estimate = co[[1]], se = co[[2]],
+                                       ci = unname(confint(fit)["armcti", ]), p = co[[4]], n_cti = sum(x$arm == "cti"), n_control = sum(x$arm == "control"))
+    }
+  }
+  rows
+}
+
+out <- list(sensitivity = sensitivity(), effect_sizes = effect_sizes(), mmrm = unname(do.call(c, Filter(Negate(is.null), lapply(family, mmrm)))), comparison = unname(comparison))
 writeLines(toJSON(out, auto_unbox = TRUE, digits = NA, pretty = TRUE), file.path(dir, "reference-extended.json"))

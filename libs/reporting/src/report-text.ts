@@ -51,6 +51,16 @@ export function renderReportText(report: CohortReport): string {
   }
   out.push(...gapsOf(report, 'mmrm'));
 
+  const primaryByKey = new Map(report.comparison.map((c) => [`${c.outcome}/${c.timepoint}`, c]));
+  out.push('\nSensitivity analyses beside the primary ANCOVA (intention to treat: every complete pair)');
+  if ((report.sensitivity ?? []).length) {
+    out.push(table(['outcome', 'time', 'analysis', 'n cti', 'n ctl', 'estimate', '95% CI', 'p', 'primary ANCOVA'], report.sensitivity.map((r) => [
+      r.outcome, r.timepoint, r.analysis.replace(/_/g, ' '), String(r.n_cti), String(r.n_control), f(r.estimate), `${f(r.ci[0])} to ${f(r.ci[1])}`, p(r.p),
+      f(primaryByKey.get(`${r.outcome}/${r.timepoint}`)?.ancova_estimate),
+    ])));
+  }
+  out.push(...gapsOf(report, 'sensitivity'));
+
   const es = report.effect_sizes;
   if (es && es.between_arms.length) {
     out.push(`\nEffect sizes (${es.method})`);

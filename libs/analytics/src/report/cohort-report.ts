@@ -19,6 +19,7 @@ import { baselineRuleOverride, hierarchyOf, incompleteInstrumentWarnings, interi
 import { armsInScope, missingCostsReason, pairGaps, type ReportWarning, type UnavailableFigure } from './gaps';
 import { effectSizesSection, type EffectSizes } from './effect-sizes';
 import type { MmrmRow } from './mmrm';
+import { sensitivitySection, type SensitivityRow } from './sensitivity';
 import { withOutcomeRoles, type OutcomeHierarchy, type OutcomeRole, type RoledComparison } from './outcome-hierarchy';
 import type { ChangeRow, ComparisonRow, CostEffectiveness, CostRow, DescriptiveRow, Fidelity, RecoveryStarRow, ReportMetadata } from './report-types';
 
@@ -39,6 +40,8 @@ export interface CohortReport {
   /** The repeated-measures model (MMRM) for the primary and key secondary outcomes, per visit. */
   mmrm: (MmrmRow & { role: OutcomeRole })[];
   outcome_hierarchy: OutcomeHierarchy;
+  /** Municipality fixed effects and completers only, beside the primary (intention-to-treat) ANCOVA. */
+  sensitivity: SensitivityRow[];
   /** Hedges' g and Cohen's d_z with 95 % intervals, primary and key secondary outcomes. */
   effect_sizes: EffectSizes;
   /** Every figure the report could not compute, null with the reason. */
@@ -101,6 +104,8 @@ export async function buildReport(connection: DuckDBConnection, snapshot: Snapsh
       : null;
   const mmrm = await mmrmSection(connection, hierarchy, override);
   unavailable.push(...mmrm.unavailable);
+  const sensitivity = await sensitivitySection(connection, hierarchy);
+  unavailable.push(...sensitivity.unavailable);
   const rule = options.baselineRule ?? 'first';
   return {
     metadata: {
@@ -126,6 +131,7 @@ export async function buildReport(connection: DuckDBConnection, snapshot: Snapsh
     descriptives_interim: await interimDescriptives(connection),
     mmrm: mmrm.rows,
     outcome_hierarchy: hierarchy,
+    sensitivity: sensitivity.rows,
     effect_sizes: effectSizesSection(hierarchy, change, comparison),
     unavailable,
     warnings,

@@ -6,7 +6,7 @@ const RELATIVE_TOLERANCE = 1e-9;
 const STATISTIC_TOLERANCE = 1e-6;
 
 /** Fields that identify an entry of a list section. */
-const IDENTITY_FIELDS = ['outcome', 'arm', 'timepoint', 'horizon_months'];
+const IDENTITY_FIELDS = ['outcome', 'arm', 'timepoint', 'horizon_months', 'analysis'];
 
 export interface Comparison {
   compared: number;
