@@ -1,9 +1,20 @@
 import type { CohortReport } from '@cti/analytics';
 
+const ROLE_ORDER = ['primary', 'key_secondary', 'exploratory'];
+const TIMEPOINTS = ['baseline', 'm3', 'm6', 'm9', 'm18'];
+
 // The report as a person reads it in a terminal: the headline figures, with the n each rests on.
 const f = (x: number | null | undefined, digits = 2): string => (x === null || x === undefined || Number.isNaN(x) ? '–' : x.toFixed(digits));
-const p = (x: number | null | undefined): string => (x === null || x === undefined ? '–' : x < 0.001 ? '<0.001' : x.toFixed(3));
-const dkk = (x: number | null | undefined): string => (x === null || x === undefined ? '–' : Math.round(x).toLocaleString('da-DK'));
+const missing = (x: number | null | undefined): x is null | undefined => x === null || x === undefined || !Number.isFinite(x);
+const p = (x: number | null | undefined): string => (missing(x) ? '–' : x < 0.001 ? '<0.001' : x.toFixed(3));
+const dkk = (x: number | null | undefined): string => (missing(x) ? '–' : Math.round(x).toLocaleString('da-DK'));
+
+type Gap = CohortReport['unavailable'][number];
+const gapWhere = (g: Gap) => [g.outcome, g.arm, g.timepoint, g.horizon_months !== undefined ? `${g.horizon_months} months` : undefined].filter(Boolean).join(' ');
+/** The figures of one section the report could not compute, each with its reason. */
+function gapsOf(report: CohortReport, section: string): string[] {
+  return (report.unavailable ?? []).filter((g) => g.section === section).map((g) => `  unavailable${gapWhere(g) ? ` (${gapWhere(g)})` : ''}: ${g.reason}`);
+}
 
 function table(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
@@ -18,14 +29,45 @@ export function renderReportText(report: CohortReport): string {
   const filters = [m.filters.municipalityCode !== null ? `municipality ${m.filters.municipalityCode}` : '', m.filters.targetGroup ? `target group ${m.filters.targetGroup}` : ''].filter(Boolean);
   out.push(`Filters: ${filters.join(', ') || 'none'}. ${m.baselineRule.description}`);
 
+  for (const w of report.warnings ?? []) out.push(`Warning: ${w.message}`);
+
   out.push('\nCTI versus control: change from baseline (ANCOVA primary, Welch on change scores secondary)');
+  out.push('Role: the primary outcome and key secondary outcomes form the Holm family (p Holm); every other p-value is exploratory.');
+  const byRole = [...report.comparison].sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role));
   out.push(table(
-    ['outcome', 'time', 'n cti', 'n ctl', 'diff in change', 'ANCOVA est', 'ANCOVA 95% CI', 'p', 'Welch p', 'Hedges g'],
-    report.comparison.map((c) => [
-      c.outcome, c.timepoint, String(c.n_cti), String(c.n_control), f(c.diff_in_change), f(c.ancova_estimate),
-      `${f(c.ancova_ci[0])} to ${f(c.ancova_ci[1])}`, p(c.ancova_p), p(c.welch_p), f(c.hedges_g),
+    ['outcome', 'time', 'role', 'n cti', 'n ctl', 'diff in change', 'ANCOVA est', 'ANCOVA 95% CI', 'p', 'p Holm', 'Welch p', 'Hedges g'],
+    byRole.map((c) => [
+      c.outcome, c.timepoint, c.role, String(c.n_cti), String(c.n_control), f(c.diff_in_change), f(c.ancova_estimate),
+      `${f(c.ancova_ci[0])} to ${f(c.ancova_ci[1])}`, p(c.ancova_p), p(c.p_holm), p(c.welch_p), f(c.hedges_g),
     ]),
   ));
+  out.push(...gapsOf(report, 'comparison'));
+
+  out.push('\nRepeated-measures model (MMRM: follow-up ~ visit × (baseline + arm), unstructured covariance, REML; all courses with a baseline and a follow-up)');
+  if ((report.mmrm ?? []).length) {
+    out.push(table(['outcome', 'time', 'role', 'n cti', 'n ctl', 'estimate', '95% CI', 'SE', 'p', 'df'], report.mmrm.map((r) => [
+      r.outcome, r.timepoint, r.role, String(r.n_cti), String(r.n_control), f(r.estimate), `${f(r.ci[0])} to ${f(r.ci[1])}`, f(r.se), p(r.p), String(r.df),
+    ])));
+  }
+  out.push(...gapsOf(report, 'mmrm'));
+
+  const primaryByKey = new Map(report.comparison.map((c) => [`${c.outcome}/${c.timepoint}`, c]));
+  out.push('\nSensitivity analyses beside the primary ANCOVA (intention to treat: every complete pair)');
+  if ((report.sensitivity ?? []).length) {
+    out.push(table(['outcome', 'time', 'analysis', 'n cti', 'n ctl', 'estimate', '95% CI', 'p', 'primary ANCOVA'], report.sensitivity.map((r) => [
+      r.outcome, r.timepoint, r.analysis.replace(/_/g, ' '), String(r.n_cti), String(r.n_control), f(r.estimate), `${f(r.ci[0])} to ${f(r.ci[1])}`, p(r.p),
+      f(primaryByKey.get(`${r.outcome}/${r.timepoint}`)?.ancova_estimate),
+    ])));
+  }
+  out.push(...gapsOf(report, 'sensitivity'));
+
+  const es = report.effect_sizes;
+  if (es && es.between_arms.length) {
+    out.push(`\nEffect sizes (${es.method})`);
+    out.push(table(['outcome', 'time', 'n cti', 'n ctl', "Hedges' g", '95% CI'], es.between_arms.map((e) => [
+      e.outcome, e.timepoint, String(e.n_cti), String(e.n_control), f(e.hedges_g), `${f(e.ci[0])} to ${f(e.ci[1])}`,
+    ])));
+  }
 
   out.push('\nWithin-arm change (paired t-test, Wilcoxon signed-rank)');
   out.push(table(
@@ -34,6 +76,13 @@ export function renderReportText(report: CohortReport): string {
       c.outcome, c.arm, c.timepoint, String(c.n), f(c.mean_change), `${f(c.ci[0])} to ${f(c.ci[1])}`, p(c.p_ttest), p(c.p_wilcoxon), f(c.cohen_dz),
     ]),
   ));
+  out.push(...gapsOf(report, 'change').filter((line) => !/ rs_(?!mean)/.test(line)));
+
+  const scores = [...report.descriptives, ...(report.descriptives_interim ?? [])].filter((d) => !d.outcome.startsWith('rs_') || d.outcome === 'rs_mean');
+  out.push('\nReadings per timepoint (mean, SD, n), baseline to m18');
+  out.push(table(['outcome', 'arm', 'time', 'n', 'mean', 'SD'], [...scores].sort((a, b) => a.outcome.localeCompare(b.outcome) || a.arm.localeCompare(b.arm) || TIMEPOINTS.indexOf(a.timepoint) - TIMEPOINTS.indexOf(b.timepoint)).map((d) => [
+    d.outcome, d.arm, d.timepoint, String(d.n), f(d.mean), f(d.sd),
+  ])));
 
   if (report.recovery_star.length > 0) {
     out.push('\nRecovery Star: dimensions improved (of 10)');
@@ -43,14 +92,19 @@ export function renderReportText(report: CohortReport): string {
   }
 
   out.push('\nCosts per citizen (DKK)');
-  out.push(table(['horizon', 'n cti', 'CTI mean', 'n ctl', 'control mean', 'difference', 'Welch 95% CI'], report.costs.map((c) => [
+  if (report.costs.length) out.push(table(['horizon', 'n cti', 'CTI mean', 'n ctl', 'control mean', 'difference', 'Welch 95% CI'], report.costs.map((c) => [
     `${c.horizon_months} months`, String(c.n.cti), dkk(c.mean_cost.cti), String(c.n.control), dkk(c.mean_cost.control), dkk(c.diff), `${dkk(c.welch_ci[0])} to ${dkk(c.welch_ci[1])}`,
   ])));
+  out.push(...gapsOf(report, 'costs'));
 
   const ce = report.cost_effectiveness;
   if (ce) {
     out.push(`\nCost-effectiveness (${ce.outcome} at ${ce.timepoint}, ${ce.horizon_months}-month costs): Δcost ${dkk(ce.delta_cost)} DKK, Δeffect ${f(ce.delta_effect)} points.`);
     out.push(ce.interpretation);
+    if (ce.bootstrap) out.push(ce.bootstrap.sparse_pairs_rule + ` (${ce.bootstrap.replicates_without_effect} of ${ce.bootstrap.iterations} replicates without Δeffect.)`);
+  } else {
+    out.push('\nCost-effectiveness');
+    out.push(...gapsOf(report, 'cost_effectiveness'));
   }
 
   const fid = report.fidelity;

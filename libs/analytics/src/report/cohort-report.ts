@@ -6,7 +6,7 @@ import { changeSection } from './change';
 import { comparisonSection } from './comparison';
 import { attritionSection, type AttritionRow } from './attrition';
 import { costEffectivenessSection, type CostEffectivenessChoice } from './cost-effectiveness';
-import { bootstrapCostEffectiveness, type CostEffectivenessBootstrap } from './cost-effectiveness-bootstrap';
+import { bootstrapCostEffectiveness } from './cost-effectiveness-bootstrap';
 import { fidelityExtrasSection, type FidelityExtras } from './fidelity-extras';
 import { municipalityCostsSection, type MunicipalityCostComparison } from './municipality-costs';
 import { recoveryStarLadderSection, type LadderRow } from './recovery-star-ladder';
@@ -14,20 +14,39 @@ import { costsSection } from './costs';
 import { descriptivesSection } from './descriptives';
 import { fidelitySection } from './fidelity';
 import { recoveryStarSection } from './recovery-star';
+import { withSparsePairsHandled, type SparsePairsBootstrap } from './bootstrap-sparse-pairs';
+import { baselineRuleOverride, hierarchyOf, incompleteInstrumentWarnings, interimDescriptives, mmrmSection, type AnalysisSettings } from './evaluation-additions';
+import { armsInScope, missingCostsReason, pairGaps, type ReportWarning, type UnavailableFigure } from './gaps';
+import { effectSizesSection, type EffectSizes } from './effect-sizes';
+import type { MmrmRow } from './mmrm';
+import { sensitivitySection, type SensitivityRow } from './sensitivity';
+import { withOutcomeRoles, type OutcomeHierarchy, type OutcomeRole, type RoledComparison } from './outcome-hierarchy';
 import type { ChangeRow, ComparisonRow, CostEffectiveness, CostRow, DescriptiveRow, Fidelity, RecoveryStarRow, ReportMetadata } from './report-types';
 
 export interface CohortReport {
   metadata: ReportMetadata;
   descriptives: DescriptiveRow[];
   change: ChangeRow[];
-  comparison: ComparisonRow[];
+  comparison: (ComparisonRow & RoledComparison)[];
   recovery_star: RecoveryStarRow[];
   costs: CostRow[];
-  cost_effectiveness: (CostEffectiveness & { bootstrap: CostEffectivenessBootstrap | null }) | null;
+  cost_effectiveness: (CostEffectiveness & { bootstrap: SparsePairsBootstrap | null }) | null;
   fidelity: Fidelity & FidelityExtras;
   municipality_costs: MunicipalityCostComparison[];
   recovery_star_ladder: LadderRow[];
   attrition: AttritionRow[];
+  /** m3 and m6 readings (WEMWBS, SDS, Recovery Star), as descriptives[]. */
+  descriptives_interim: DescriptiveRow[];
+  /** The repeated-measures model (MMRM) for the primary and key secondary outcomes, per visit. */
+  mmrm: (MmrmRow & { role: OutcomeRole })[];
+  outcome_hierarchy: OutcomeHierarchy;
+  /** Municipality fixed effects and completers only, beside the primary (intention-to-treat) ANCOVA. */
+  sensitivity: SensitivityRow[];
+  /** Hedges' g and Cohen's d_z with 95 % intervals, primary and key secondary outcomes. */
+  effect_sizes: EffectSizes;
+  /** Every figure the report could not compute, null with the reason. */
+  unavailable: UnavailableFigure[];
+  warnings: ReportWarning[];
 }
 
 /** The primary outcome, and the default of the cost-effectiveness analysis (analysis-spec.md). */
@@ -46,12 +65,20 @@ const BASELINE_RULE_TEXT = {
   lower_of_first_two: `For instrument "${BASELINE_RULE_INSTRUMENT}" the baseline is the lower of the baseline and m3 readings (first self-ratings often run high); other instruments use the first reading.`,
 } as const;
 
-export async function buildReport(connection: DuckDBConnection, snapshot: SnapshotMetadata, options: ReportOptions): Promise<CohortReport> {
+export async function buildReport(connection: DuckDBConnection, snapshot: SnapshotMetadata, options: ReportOptions & { analysis?: AnalysisSettings }): Promise<CohortReport> {
   const outcomes = await queryFile<OutcomeRow>(connection, 'outcomes');
+  const warnings: ReportWarning[] = await incompleteInstrumentWarnings(connection);
+  const hierarchy = hierarchyOf(options.analysis);
   const descriptives = await descriptivesSection(connection);
   const change = await changeSection(connection);
-  const comparison = await comparisonSection(connection, change);
-  const costs = await costsSection(connection);
+  const override = await baselineRuleOverride(connection, options.baselineRule ?? 'first', warnings);
+  const comparison = withOutcomeRoles(await comparisonSection(connection, change, override), hierarchy);
+  const arms = await armsInScope(connection);
+  const unavailable = await pairGaps(connection, arms, change, comparison);
+  // Absent costs are not zero costs: without cost lines for an arm, no cost figure is computed.
+  const costsReason = missingCostsReason(arms);
+  const costs = costsReason ? [] : await costsSection(connection);
+  if (costsReason) unavailable.push(...[9, 21].map((h) => ({ section: 'costs', horizon_months: h, value: null, reason: costsReason, n_cti: arms.courses.cti, n_control: arms.courses.control })));
   const ce = options.costEffectiveness ?? {};
   const ceOutcome = ce.outcome ?? PRIMARY_OUTCOME;
   const ceChoice: CostEffectivenessChoice = {
@@ -61,13 +88,24 @@ export async function buildReport(connection: DuckDBConnection, snapshot: Snapsh
     higherIsBetter: outcomes.find((o) => o.outcome === ceOutcome)?.higher_is_better ?? true,
   };
   const costEffectiveness = costEffectivenessSection(ceChoice, costs, comparison);
+  if (!costEffectiveness) {
+    const effectGap = unavailable.find((u) => u.section === 'comparison' && u.outcome === ceChoice.outcome && u.timepoint === ceChoice.timepoint);
+    const reason = costsReason ?? (effectGap ? `no comparison of ${ceChoice.outcome} at ${ceChoice.timepoint}: ${effectGap.reason}` : `no comparison of ${ceChoice.outcome} at ${ceChoice.timepoint}`);
+    unavailable.push({ section: 'cost_effectiveness', outcome: ceChoice.outcome, timepoint: ceChoice.timepoint, horizon_months: ceChoice.horizonMonths, value: null, reason, n_cti: arms.courses.cti, n_control: arms.courses.control });
+  }
   const bootstrapOptions = {
     iterations: ce.bootstrapIterations ?? BOOTSTRAP_DEFAULTS.iterations,
     seed: ce.seed ?? BOOTSTRAP_DEFAULTS.seed,
     maxWtp: ce.maxWtp ?? BOOTSTRAP_DEFAULTS.maxWtp,
   };
   const bootstrap =
-    costEffectiveness && bootstrapOptions.iterations > 0 ? await bootstrapCostEffectiveness(connection, ceChoice, costEffectiveness, bootstrapOptions) : null;
+    costEffectiveness && bootstrapOptions.iterations > 0
+      ? withSparsePairsHandled(await bootstrapCostEffectiveness(connection, ceChoice, costEffectiveness, bootstrapOptions), warnings)
+      : null;
+  const mmrm = await mmrmSection(connection, hierarchy, override);
+  unavailable.push(...mmrm.unavailable);
+  const sensitivity = await sensitivitySection(connection, hierarchy);
+  unavailable.push(...sensitivity.unavailable);
   const rule = options.baselineRule ?? 'first';
   return {
     metadata: {
@@ -87,8 +125,15 @@ export async function buildReport(connection: DuckDBConnection, snapshot: Snapsh
     costs,
     cost_effectiveness: costEffectiveness && { ...costEffectiveness, bootstrap },
     fidelity: { ...(await fidelitySection(connection)), ...(await fidelityExtrasSection(connection)) },
-    municipality_costs: await municipalityCostsSection(connection),
+    municipality_costs: costsReason ? [] : await municipalityCostsSection(connection),
     recovery_star_ladder: await recoveryStarLadderSection(connection),
     attrition: await attritionSection(connection, PRIMARY_OUTCOME),
+    descriptives_interim: await interimDescriptives(connection),
+    mmrm: mmrm.rows,
+    outcome_hierarchy: hierarchy,
+    sensitivity: sensitivity.rows,
+    effect_sizes: effectSizesSection(hierarchy, change, comparison),
+    unavailable,
+    warnings,
   };
 }

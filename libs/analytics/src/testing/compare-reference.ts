@@ -1,12 +1,12 @@
 // Walks every figure of an R reference.json and compares it with the engine's report (analysis-spec.md tolerances).
 
 /** Figures that are test statistics, p-values, limits, regression estimates or effect sizes: 1e-6, absolute or relative. */
-const STATISTIC_FIELDS = /^(ci|t|p_ttest|p_wilcoxon|cohen_dz|welch_.*|hedges_g|ancova_.*)(\[\])?$/;
+const STATISTIC_FIELDS = /^(ci|t|p_ttest|p_wilcoxon|cohen_dz|welch_.*|hedges_g|ancova_.*|estimate|se|p|p_holm|residual_correlation)(\[\])?$/;
 const RELATIVE_TOLERANCE = 1e-9;
 const STATISTIC_TOLERANCE = 1e-6;
 
 /** Fields that identify an entry of a list section. */
-const IDENTITY_FIELDS = ['outcome', 'arm', 'timepoint', 'horizon_months'];
+const IDENTITY_FIELDS = ['outcome', 'arm', 'timepoint', 'horizon_months', 'analysis'];
 
 export interface Comparison {
   compared: number;

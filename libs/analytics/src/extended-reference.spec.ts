@@ -1,0 +1,29 @@
+import { AnalyticsEngine, type CohortReport } from './index';
+import { compareWithExtendedReference } from './testing/compare-extended';
+import { FIXTURE_COHORTS, FIXTURES, fixtureSnapshot } from './testing/fixture-snapshot';
+
+// The evaluation figures beyond analysis-spec.md (MMRM, outcome roles, Holm) against R (test/reference/extended-reference.R).
+describe.each(FIXTURE_COHORTS)('evaluation figures on %s match R', (cohort) => {
+  let report: CohortReport;
+
+  beforeAll(async () => {
+    const engine = await AnalyticsEngine.open(await fixtureSnapshot(cohort));
+    try {
+      report = await engine.report({ costEffectiveness: { bootstrapIterations: 0 } });
+    } finally {
+      await engine.close();
+    }
+  });
+
+  it('agrees on the MMRM and the Holm-adjusted confirmatory family', () => {
+    const { compared, mismatches } = compareWithExtendedReference(FIXTURES, cohort, report);
+    expect(mismatches).toEqual([]);
+    expect(compared).toBeGreaterThan(80);
+  });
+
+  it('says why the MMRM of an outcome measured in one arm only is missing', () => {
+    const rs = report.unavailable.filter((u) => u.section === 'mmrm' && u.outcome === 'rs_mean');
+    if (cohort === 'sample-cohort-b') expect(rs.map((u) => u.reason)).toEqual([expect.stringContaining('control arm (0)'), expect.stringContaining('control arm (0)')]);
+    else expect(rs).toEqual([]);
+  });
+});

@@ -1,0 +1,35 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { join } from 'node:path';
+import { COHORT_ENTITIES, CohortImportService, CohortsModule } from '@cti/cohorts';
+import { SYSTEM_SCOPE } from '@cti/domain';
+import { DatabaseModule } from '@cti/persistence';
+import { compareWithExtendedReference } from '../../analytics/src/testing/compare-extended';
+import { FIXTURES } from '@cti/testing/cohort-context';
+import { testDatabases } from '@cti/testing/databases';
+import { resetDatabase } from '@cti/testing/reset-database';
+import { ReportingModule } from './reporting.module';
+import { ReportService } from './report.service';
+
+// The evaluation figures (MMRM, roles, Holm) through the whole data path: bundle → PostgreSQL → DuckDB, against R.
+describe.each(testDatabases())('evaluation figures from $name PostgreSQL', ({ url }) => {
+  let ctx: INestApplicationContext;
+
+  beforeAll(async () => {
+    await resetDatabase(url);
+    @Module({ imports: [DatabaseModule.forRoot(COHORT_ENTITIES, { url }), CohortsModule, ReportingModule] })
+    class TestModule {}
+    ctx = await NestFactory.createApplicationContext(TestModule, { logger: ['error'] });
+    const r = await ctx.get(CohortImportService).import({ kind: 'path', path: join(FIXTURES, 'sample-cohort') }, { actor: 'test', evaluation: 'sample-cohort' });
+    expect(r.errors).toEqual([]);
+  });
+  afterAll(async () => ctx?.close());
+
+  it('sample-cohort agrees with R on the MMRM and the Holm family', async () => {
+    const report = await ctx.get(ReportService).fullReport(SYSTEM_SCOPE, 'sample-cohort');
+    const { compared, mismatches } = compareWithExtendedReference(FIXTURES, 'sample-cohort', report);
+    expect(mismatches).toEqual([]);
+    expect(compared).toBeGreaterThan(80);
+  });
+});

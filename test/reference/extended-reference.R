@@ -1,0 +1,109 @@
+# Regenerates test/fixtures/<cohort>/reference-extended.json: the MMRM per visit (nlme::gls, REML, unstructured
+# 2 x 2 covariance) and the Holm-adjusted ANCOVA p over the primary + key secondary family, from the bundle CSVs.
+# Usage: Rscript test/reference/extended-reference.R test/fixtures/sample-cohort
+suppressPackageStartupMessages({ library(nlme); library(jsonlite) })
+args <- commandArgs(trailingOnly = TRUE)
+dir <- if (length(args)) args[1] else "test/fixtures/sample-cohort"
+
+courses <- read.csv(file.path(dir, "courses.csv"), stringsAsFactors = FALSE)
+m <- read.csv(file.path(dir, "measurements.csv"), stringsAsFactors = FALSE)
+# Withdrawn before the transition: not in the analyses (analysis/README.md).
+courses <- courses[is.na(courses$end_reason) | courses$end_reason != "withdrawn", ]
+
+# Scores need every item (analysis/02_outcome_values.sql).
+score <- function(cols, f) { x <- m[, cols, drop = FALSE]; ifelse(rowSums(is.na(x)) == 0, f(x), NA) }
+wem <- grep("^wemwbs_", names(m), value = TRUE)
+sds <- c("sds_work", "sds_social", "sds_family")
+rs <- grep("^rs_", names(m), value = TRUE)
+m$wemwbs_total <- if (length(wem)) score(wem, rowSums) else NA
+m$sds_total <- if (all(sds %in% names(m))) score(sds, rowSums) else NA
+m$rs_mean <- if (length(rs) == 10) score(rs, rowMeans) else NA
+m <- merge(m, courses[, c("course_id", "arm")], by = "course_id")
+
+long <- function(outcome) {
+  b <- m[m$timepoint == "baseline" & !is.na(m[[outcome]]), c("course_id", "arm", outcome)]
+  names(b)[3] <- "baseline"
+  f <- m[m$timepoint %in% c("m9", "m18") & !is.na(m[[outcome]]), c("course_id", "timepoint", outcome)]
+  names(f)[3] <- "follow"
+  d <- merge(b, f, by = "course_id")
+  d$visit <- factor(d$timepoint, levels = c("m9", "m18"))
+  d$v <- as.integer(d$visit)
+  d$arm <- factor(d$arm, levels = c("control", "cti"))
+  d[order(d$course_id, d$v), ]
+}
+
+mmrm <- function(outcome) {
+  d <- long(outcome)
+  if (length(unique(d$arm[d$visit == "m18"])) < 2 || length(unique(d$arm[d$visit == "m9"])) < 2) return(NULL)
+  fit <- gls(follow ~ visit * (baseline + arm), data = d, correlation = corSymm(form = ~ v | course_id),
+             weights = varIdent(form = ~ 1 | visit), method = "REML",
+             control = glsControl(tolerance = 1e-12, msTol = 1e-12, msMaxIter = 1000, maxIter = 1000))
+  b <- coef(fit); V <- vcov(fit); df <- nrow(d) - length(b)
+  L9 <- as.numeric(names(b) == "armcti")
+  L18 <- as.numeric(names(b) %in% c("armcti", "visitm18:armcti"))
+  per <- function(L, tp) {
+    est <- sum(L * b); se <- sqrt(drop(t(L) %*% V %*% L)); t <- est / se
+    list(outcome = outcome, timepoint = tp, estimate = est, se = se, t = t, df = df, p = 2 * pt(-abs(t), df),
+         ci = est + c(-1, 1) * qt(0.975, df) * se,
+         n_cti = sum(d$arm == "cti" & d$timepoint == tp), n_control = sum(d$arm == "control" & d$timepoint == tp),
+         n = length(unique(d$course_id)), n_observations = nrow(d),
+         residual_correlation = coef(fit$modelStruct$corStruct, unconstrained = FALSE)[[1]])
+  }
+  list(per(L9, "m9"), per(L18, "m18"))
+}
+
+# Holm over the primary (wemwbs_total m9) and key secondary (sds_total, rs_mean at m9) ANCOVA p-values.
+ancova_p <- function(outcome) {
+  d <- long(outcome); d <- d[d$timepoint == "m9", ]
+  if (sum(d$arm == "cti") < 3 || sum(d$arm == "control") < 3) return(NA)
+  summary(lm(follow ~ baseline + arm, data = d))$coefficients["armcti", 4]
+}
+family <- c(primary = "wemwbs_total", key1 = "sds_total", key2 = "rs_mean")
+p <- sapply(family, ancova_p)
+computed <- !is.na(p)
+holm <- p.adjust(p[computed], "holm")
+roles <- c("primary", "key_secondary", "key_secondary")
+comparison <- lapply(which(computed), function(i) list(outcome = family[[i]], timepoint = "m9", role = roles[i],
+                                                        p_holm = holm[[names(family)[i]]], holm_family_size = sum(computed)))
+
+# Effect sizes with large-sample normal intervals (Hedges & Olkin 1985): g and d_z +- qnorm(.975) * SE.
+effect_sizes <- function() {
+  between <- list(); within <- list()
+  for (o in family) for (tp in c("m9", "m18")) {
+    d <- long(o); d <- d[d$timepoint == tp, ]; d$change <- d$follow - d$baseline
+    ns <- c(cti = sum(d$arm == "cti"), control = sum(d$arm == "control"))
+    for (a in names(ns)) if (ns[[a]] >= 3) {
+      x <- d$change[d$arm == a]; dz <- mean(x) / sd(x); n <- length(x); se <- sqrt(1 / n + dz^2 / (2 * n))
+      within[[length(within) + 1]] <- list(outcome = o, arm = a, timepoint = tp, cohen_dz = dz, se = se, ci = dz + c(-1, 1) * qnorm(0.975) * se, n = n)
+    }
+    if (all(ns >= 3)) {
+      x <- d$change[d$arm == "cti"]; y <- d$change[d$arm == "control"]; n1 <- length(x); n2 <- length(y)
+      sp <- sqrt(((n1 - 1) * var(x) + (n2 - 1) * var(y)) / (n1 + n2 - 2))
+      g <- (mean(x) - mean(y)) / sp * (1 - 3 / (4 * (n1 + n2) - 9))
+      se <- sqrt((n1 + n2) / (n1 * n2) + g^2 / (2 * (n1 + n2)))
+      between[[length(between) + 1]] <- list(outcome = o, timepoint = tp, hedges_g = g, se = se, ci = g + c(-1, 1) * qnorm(0.975) * se, n_cti = n1, n_control = n2)
+    }
+  }
+  list(between_arms = between, within_arm = within)
+}
+
+# Sensitivity analyses: ANCOVA with municipality fixed effects; ANCOVA over completers (end_reason == "completed").
+sensitivity <- function() {
+  rows <- list()
+  for (o in family) for (tp in c("m9", "m18")) {
+    d <- long(o); d <- merge(d, courses[, c("course_id", "municipality_code", "end_reason")], by = "course_id")
+    d <- d[d$timepoint == tp, ]
+    for (a in c("municipality_fixed_effects", "completers_only")) {
+      x <- if (a == "completers_only") d[!is.na(d$end_reason) & d$end_reason == "completed", ] else d
+      if (sum(x$arm == "cti") < 3 || sum(x$arm == "control") < 3) next
+      fit <- if (a == "completers_only") lm(follow ~ baseline + arm, data = x) else lm(follow ~ baseline + arm + factor(municipality_code), data = x)
+      co <- summary(fit)$coefficients["armcti", ]
+      rows[[length(rows) + 1]] <- list(outcome = o, timepoint = tp, analysis = a, estimate = co[[1]], se = co[[2]],
+                                       ci = unname(confint(fit)["armcti", ]), p = co[[4]], n_cti = sum(x$arm == "cti"), n_control = sum(x$arm == "control"))
+    }
+  }
+  rows
+}
+
+out <- list(sensitivity = sensitivity(), effect_sizes = effect_sizes(), mmrm = unname(do.call(c, Filter(Negate(is.null), lapply(family, mmrm)))), comparison = unname(comparison))
+writeLines(toJSON(out, auto_unbox = TRUE, digits = NA, pretty = TRUE), file.path(dir, "reference-extended.json"))
