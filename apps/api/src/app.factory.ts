@@ -4,6 +4,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { AppModule, type AppOptions } from './app.module';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
+import { noStoreOnApi } from './common/no-store';
 import { serveWebPages } from '../../web/serve-web-pages';
 
 // Helmet's defaults (CSP with scripts from this origin only, no sniffing, no framing, HSTS, no referrer leaks);
@@ -17,6 +18,7 @@ const SECURITY_HEADERS = {
 export async function createApp(options: AppOptions = {}, logger: false | undefined = undefined): Promise<INestApplication> {
   const app = await NestFactory.create(AppModule.register(options), { logger: logger === false ? ['error'] : undefined });
   app.use(helmet(SECURITY_HEADERS));
+  app.use(noStoreOnApi);
   app.setGlobalPrefix('api');
   serveWebPages(app); // the municipality pages at /, beside the API at /api
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));

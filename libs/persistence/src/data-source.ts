@@ -4,6 +4,7 @@ import { InitialSchema1763884800000 } from './migrations/1763884800000-initial-s
 import { AccessControl1763900000000 } from './migrations/1763900000000-access-control';
 import { CourseWorkflow1763910000000 } from './migrations/1763910000000-course-workflow';
 import { WithdrawalBeforeTransition1763920000000 } from './migrations/1763920000000-withdrawal-before-transition';
+import { QueryErrorLog } from './query-error-log';
 
 // A DATE is a calendar day: keep it as 'YYYY-MM-DD' text instead of a JavaScript Date at local midnight.
 types.setTypeParser(types.builtins.DATE, (value: string) => value);
@@ -29,6 +30,7 @@ export function createDataSource(settings: DataSourceSettings): DataSource {
     migrationsTransactionMode: 'each',
     synchronize: false,
     logging: ['error'],
+    logger: new QueryErrorLog(),
     extra: { max: settings.poolSize ?? 5 },
   });
 }

@@ -3,3 +3,4 @@ export * from './database-target';
 export * from './data-source';
 export * from './bulk-sql';
 export * from './database.module';
+export * from './query-error-log';

@@ -1,10 +1,10 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { looksLikeCpr, type AccessScope } from '@cti/domain';
 import { writeAuditEvent } from '@cti/access';
 import { bumpDataVersion } from '@cti/cohorts';
 import { ensurePseudonym, lockRegister } from '../repository/register-evaluations';
-import { municipalityFilter, municipalityToWrite, requireRowLevel } from '../register-scope';
+import { municipalityToWrite, registerFilter, requireRegisterAccess } from '../register-scope';
 
 export interface CitizenView {
   id: number;
@@ -26,20 +26,21 @@ export class CitizensService {
       const id = await ensurePseudonym(em, 'citizen', evaluation.id, pseudonym.trim());
       await bumpDataVersion(em, evaluation.id);
       await writeAuditEvent(em, scope, { action: 'citizen.create', municipalityCode: code, target: `citizen ${id}` });
-      return (await this.list(scope, code, em.query.bind(em))).find((c) => c.id === id)!;
+      return (await this.list(scope, code, em)).find((c) => c.id === id)!;
     });
   }
 
-  async list(scope: AccessScope, municipalityCode?: number, query = this.dataSource.query.bind(this.dataSource)): Promise<CitizenView[]> {
-    requireRowLevel(scope);
+  /** `em`: the caller's transaction, if any; the audit row goes through it too (a second connection would wait on it). */
+  async list(scope: AccessScope, municipalityCode?: number, em: EntityManager = this.dataSource.manager): Promise<CitizenView[]> {
+    requireRegisterAccess(scope);
     const params: unknown[] = [];
-    let where = `WHERE true${municipalityFilter(scope, 're.municipality_code', params)}`;
+    let where = `WHERE true${registerFilter(scope, 're.evaluation_id', params)}`;
     if (municipalityCode !== undefined) where += ` AND re.municipality_code = $${params.push(municipalityCode)}`;
-    const rows = (await query(`
+    const rows = (await em.query(`
       SELECT ci.id, ci.pseudonym, re.municipality_code AS "municipalityCode", count(c.id)::int AS courses
       FROM citizen ci JOIN register_evaluation re ON re.evaluation_id = ci.evaluation_id LEFT JOIN course c ON c.citizen_id = ci.id
       ${where} GROUP BY ci.id, re.municipality_code ORDER BY re.municipality_code, ci.pseudonym`, params)) as CitizenView[];
-    await writeAuditEvent(this.dataSource.manager, scope, { action: 'citizen.list', municipalityCode: municipalityCode ?? null, target: `${rows.length} citizens` });
+    await writeAuditEvent(em, scope, { action: 'citizen.list', municipalityCode: municipalityCode ?? null, target: `${rows.length} citizens` });
     return rows.map((r) => ({ ...r, municipalityCode: Number(r.municipalityCode) }));
   }
 }
