@@ -27,7 +27,7 @@ describe.each(testDatabases())('HTTP hardening and audit coverage on $name Postg
 
   it('answers 400 to an integer parameter out of range, never 500', async () => {
     const paths = [
-      ['get', '/api/courses/99999999999'], ['get', '/api/courses/0'], ['get', '/api/courses/1e3'], ['put', '/api/courses/99999999999/worker'],
+      ['get', '/api/courses/99999999999'], ['get', '/api/courses/0'], ['get', '/api/courses/1.5'], ['get', '/api/courses/abc'], ['put', '/api/courses/99999999999/worker'],
       ['get', '/api/courses/2147483648/readings/baseline/rs/chart.svg'], ['delete', '/api/courses/1/contacts/99999999999'],
       ['patch', '/api/courses/1/focus-areas/99999999999'], ['delete', '/api/auth/tokens/99999999999'],
       ['get', '/api/reports/default?seed=1e30'], ['get', '/api/reports/default?bootstrap=99999999999'], ['get', '/api/courses?municipality=99999999999'],

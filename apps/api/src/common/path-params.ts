@@ -23,10 +23,11 @@ export const MAX_ID = 2_147_483_647;
 
 /** A row id in a path: a positive integer that fits the database's integer (400 otherwise, never 500). */
 @Injectable()
-export class IdPipe implements PipeTransform<string, number> {
-  transform(value: string): number {
-    const id = /^[0-9]{1,10}$/.test(value) ? Number(value) : NaN;
-    if (!(id >= 1 && id <= MAX_ID)) throw new BadRequestException(`an id must be a whole number from 1 to ${MAX_ID}`);
+export class IdPipe implements PipeTransform<string | number, number> {
+  // the global ValidationPipe may already have turned the text into a number (transform: true)
+  transform(value: string | number): number {
+    const id = typeof value === 'number' ? value : /^[0-9]{1,10}$/.test(value) ? Number(value) : NaN;
+    if (!Number.isInteger(id) || id < 1 || id > MAX_ID) throw new BadRequestException(`an id must be a whole number from 1 to ${MAX_ID}`);
     return id;
   }
 }

@@ -1,5 +1,7 @@
 import { BadRequestException, ForbiddenException } from '@nestjs/common';
-import type { AccessScope } from '@cti/domain';
+import type { EntityManager } from 'typeorm';
+import { writeAuditEvent } from '@cti/access';
+import { mayReadRegister, type AccessScope } from '@cti/domain';
 
 export type RegisterAccess = 'read' | 'write';
 
@@ -16,6 +18,17 @@ export function requireRegisterAccess(scope: AccessScope, access: RegisterAccess
   if (codes !== 'all' && codes.length === 0) {
     throw new ForbiddenException(access === 'read' ? 'your role reads no municipality register' : 'your role changes no municipality register');
   }
+}
+
+/**
+ * A list filtered to one municipality whose register the caller may not read is refused (and audited) rather than
+ * answered with an empty list, as a report asking for another municipality is.
+ */
+export async function requireReadableFilter(em: EntityManager, scope: AccessScope, action: string, municipalityCode: number | undefined): Promise<void> {
+  requireRegisterAccess(scope);
+  if (municipalityCode === undefined || mayReadRegister(scope, municipalityCode)) return;
+  await writeAuditEvent(em, scope, { action, outcome: 'denied', municipalityCode });
+  throw new ForbiddenException(`you may not read municipality ${municipalityCode}'s register`);
 }
 
 /**

@@ -4,7 +4,7 @@ import { looksLikeCpr, type AccessScope } from '@cti/domain';
 import { writeAuditEvent } from '@cti/access';
 import { bumpDataVersion } from '@cti/cohorts';
 import { ensurePseudonym, lockRegister } from '../repository/register-evaluations';
-import { municipalityToWrite, registerFilter, requireRegisterAccess } from '../register-scope';
+import { municipalityToWrite, registerFilter, requireReadableFilter } from '../register-scope';
 
 export interface CitizenView {
   id: number;
@@ -32,7 +32,7 @@ export class CitizensService {
 
   /** `em`: the caller's transaction, if any; the audit row goes through it too (a second connection would wait on it). */
   async list(scope: AccessScope, municipalityCode?: number, em: EntityManager = this.dataSource.manager): Promise<CitizenView[]> {
-    requireRegisterAccess(scope);
+    await requireReadableFilter(em, scope, 'citizen.list', municipalityCode);
     const params: unknown[] = [];
     let where = `WHERE true${registerFilter(scope, 're.evaluation_id', params)}`;
     if (municipalityCode !== undefined) where += ` AND re.municipality_code = $${params.push(municipalityCode)}`;
