@@ -22,7 +22,7 @@ describe('section downloads', () => {
     const failures: string[] = [];
     for (const section of TABLE_SECTIONS) {
       for (const format of ['parquet', 'csv', 'arrow']) {
-        const res = await request(app.getHttpServer()).get(`/api/reports/default/${section}?format=${format}&bootstrap=0`).set('Authorization', `Bearer ${tokens[who]}`).buffer(true);
+        const res = await request(app.getHttpServer()).get(`/api/reports/default/${section}?format=${format}&bootstrap=0`).set('Authorization', `Bearer ${tokens[who]}`).responseType('blob');
         if (res.status !== 200) failures.push(`${section}.${format}: ${res.status}`);
         else if (format === 'parquet') expect((res.body as Buffer).subarray(0, 4).toString()).toBe('PAR1');
       }
