@@ -6,6 +6,7 @@ import { AppModule, type AppOptions } from './app.module';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
 import { serveWebPages } from './web-app/serve-web-pages';
 import { openApiDocument } from './openapi-document';
+import { noStoreOnApi } from './common/no-store';
 
 // Helmet's defaults (CSP with scripts from this origin only, no sniffing, no framing, HSTS, no referrer leaks);
 // styles may be inline because the Swagger UI at /api/docs sets some.
@@ -18,6 +19,7 @@ const SECURITY_HEADERS = {
 export async function createApp(options: AppOptions = {}, logger: false | undefined = undefined, nest: NestApplicationOptions = {}): Promise<INestApplication> {
   const app = await NestFactory.create(AppModule.register(options), { logger: logger === false ? ['error'] : undefined, ...nest });
   app.use(helmet(SECURITY_HEADERS));
+  app.use(noStoreOnApi);
   app.setGlobalPrefix('api');
   serveWebPages(app); // the web app at /, beside the API at /api
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));

@@ -6,6 +6,7 @@ import { CourseWorkflow1763910000000 } from './migrations/1763910000000-course-w
 import { WithdrawalBeforeTransition1763920000000 } from './migrations/1763920000000-withdrawal-before-transition';
 import { AuditHashChain1764000000000 } from './migrations/1764000000000-audit-hash-chain';
 import { PostgresNamingStrategy } from './postgres-naming';
+import { QueryErrorLog } from './query-error-log';
 
 // A DATE is a calendar day: keep it as 'YYYY-MM-DD' text instead of a JavaScript Date at local midnight.
 types.setTypeParser(types.builtins.DATE, (value: string) => value);
@@ -32,6 +33,7 @@ export function createDataSource(settings: DataSourceSettings): DataSource {
     namingStrategy: new PostgresNamingStrategy(),
     synchronize: false,
     logging: ['error'],
+    logger: new QueryErrorLog(),
     extra: { max: settings.poolSize ?? 5 },
   });
 }

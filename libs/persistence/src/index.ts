@@ -5,3 +5,4 @@ export * from './bulk-sql';
 export * from './database.module';
 export * from './startup-failure';
 export * from './application-role';
+export * from './query-error-log';

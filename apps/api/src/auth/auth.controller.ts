@@ -1,13 +1,15 @@
-import { Body, Controller, Delete, Get, HttpCode, NotFoundException, Param, ParseIntPipe, Post, Req, UnauthorizedException, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, NotFoundException, Param, Post, Req, UnauthorizedException, UseGuards } from '@nestjs/common';
 import { ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
-import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
+import { Throttle } from '@nestjs/throttler';
 import type { Request } from 'express';
 import { ROLES, type AccessScope } from '@cti/domain';
 import { AccessTokenService, actorOnlyScope, ApiTokenService, requestOrigin, UsersService } from '@cti/access';
 import { AuditService } from '@cti/audit';
 import { Public, Roles } from '../common/access.decorators';
+import { IdPipe } from '../common/path-params';
 import { CurrentScope } from '../common/current-scope.decorator';
 import { LoginDto, NewApiTokenDto, type LoginResponse } from './login.dto';
+import { LoginThrottlerGuard } from './login-throttler.guard';
 import { LOGIN_RATE_LIMIT, RATE_WINDOW_MS } from './rate-limits';
 
 @ApiTags('auth')
@@ -23,10 +25,10 @@ export class AuthController {
   @Post('login')
   @Public()
   @HttpCode(200)
-  @UseGuards(ThrottlerGuard)
+  @UseGuards(LoginThrottlerGuard)
   @Throttle({ default: { limit: LOGIN_RATE_LIMIT, ttl: RATE_WINDOW_MS } })
   @ApiOkResponse({ description: 'A short-lived access token; send it as Authorization: Bearer <accessToken>.' })
-  @ApiTooManyRequestsResponse({ description: 'Too many attempts from this address; wait a minute.' })
+  @ApiTooManyRequestsResponse({ description: 'Too many attempts from this address or for this account; wait a minute.' })
   async login(@Body() body: LoginDto, @Req() request: Request): Promise<LoginResponse> {
     const user = await this.users.authenticate(body.username, body.password);
     const origin = requestOrigin(request);
@@ -46,8 +48,8 @@ export class AuthController {
   @Roles(...ROLES)
   @ApiOkResponse({ description: 'Who you are and what you may see.' })
   me(@CurrentScope() scope: AccessScope) {
-    const { userId, actor, role, municipalityCodes, evaluationSlugs, rowLevel, suppressSmallCells } = scope;
-    return { userId, username: actor, role, municipalityCodes, evaluationSlugs, rowLevel, suppressSmallCells };
+    const { userId, actor, role, municipalityCodes, evaluationSlugs, registerReads, registerWrites, rowLevel, suppressSmallCells } = scope;
+    return { userId, username: actor, role, municipalityCodes, evaluationSlugs, registerReads, registerWrites, rowLevel, suppressSmallCells };
   }
 
   @Post('tokens')
@@ -62,7 +64,7 @@ export class AuthController {
   @Delete('tokens/:id')
   @Roles(...ROLES)
   @HttpCode(204)
-  async revokeToken(@CurrentScope() scope: AccessScope, @Param('id', ParseIntPipe) id: number): Promise<void> {
+  async revokeToken(@CurrentScope() scope: AccessScope, @Param('id', IdPipe) id: number): Promise<void> {
     if (!(await this.apiTokens.revoke(scope.userId!, id))) throw new NotFoundException(`no active token ${id} of yours`);
     await this.audit.record(scope, { action: 'token.revoke', target: `api_token ${id}` });
   }

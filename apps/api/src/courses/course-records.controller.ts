@@ -1,8 +1,9 @@
-import { BadRequestException, Body, Controller, Delete, Get, Header, HttpCode, Param, ParseEnumPipe, ParseIntPipe, Patch, Post, Put } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Delete, Get, Header, HttpCode, Param, ParseEnumPipe, Patch, Post, Put } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { TIMEPOINTS, type AccessScope, type Timepoint } from '@cti/domain';
 import { ContactsService, CtiPlanService, MeasurementsService } from '@cti/courses';
 import { renderSvg } from '@cti/reporting';
+import { IdPipe } from '../common/path-params';
 import { Roles } from '../common/access.decorators';
 import { CurrentScope } from '../common/current-scope.decorator';
 import { ContactDto, FocusAreaDto, FocusStatusDto, ReadingDto } from './dto/records.dto';
@@ -21,32 +22,32 @@ export class CourseRecordsController {
 
   @Post('focus-areas')
   @ApiCreatedResponse({ description: 'A focus area of the CTI plan.' })
-  addFocusArea(@CurrentScope() scope: AccessScope, @Param('id', ParseIntPipe) id: number, @Body() body: FocusAreaDto) {
+  addFocusArea(@CurrentScope() scope: AccessScope, @Param('id', IdPipe) id: number, @Body() body: FocusAreaDto) {
     return this.plan.addFocusArea(scope, id, body);
   }
 
   @Patch('focus-areas/:focusAreaId')
-  async setFocusStatus(@CurrentScope() scope: AccessScope, @Param('id', ParseIntPipe) id: number, @Param('focusAreaId', ParseIntPipe) focusAreaId: number, @Body() body: FocusStatusDto) {
+  async setFocusStatus(@CurrentScope() scope: AccessScope, @Param('id', IdPipe) id: number, @Param('focusAreaId', IdPipe) focusAreaId: number, @Body() body: FocusStatusDto) {
     await this.plan.setStatus(scope, id, focusAreaId, body.status);
     return { id: focusAreaId, status: body.status };
   }
 
   @Post('contacts')
   @ApiCreatedResponse({ description: 'A logged contact.' })
-  addContact(@CurrentScope() scope: AccessScope, @Param('id', ParseIntPipe) id: number, @Body() body: ContactDto) {
+  addContact(@CurrentScope() scope: AccessScope, @Param('id', IdPipe) id: number, @Body() body: ContactDto) {
     return this.contacts.add(scope, id, body);
   }
 
   @Put('contacts/:contactId')
   @ApiOkResponse({ description: 'The contact corrected: date, minutes, mode and with whom, checked as when logged.' })
-  updateContact(@CurrentScope() scope: AccessScope, @Param('id', ParseIntPipe) id: number, @Param('contactId', ParseIntPipe) contactId: number, @Body() body: ContactDto) {
+  updateContact(@CurrentScope() scope: AccessScope, @Param('id', IdPipe) id: number, @Param('contactId', IdPipe) contactId: number, @Body() body: ContactDto) {
     return this.contacts.update(scope, id, contactId, body);
   }
 
   @Delete('contacts/:contactId')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'The contact is gone; intensities follow.' })
-  async deleteContact(@CurrentScope() scope: AccessScope, @Param('id', ParseIntPipe) id: number, @Param('contactId', ParseIntPipe) contactId: number) {
+  async deleteContact(@CurrentScope() scope: AccessScope, @Param('id', IdPipe) id: number, @Param('contactId', IdPipe) contactId: number) {
     await this.contacts.remove(scope, id, contactId);
   }
 
@@ -54,7 +55,7 @@ export class CourseRecordsController {
   @ApiParam({ name: 'timepoint', enum: TIMEPOINTS })
   @ApiOkResponse({ description: 'The stored reading with the instrument\'s own scores, and for the Recovery Star a Vega-Lite star chart. Entering the same timepoint and instrument again replaces it.' })
   record(
-    @CurrentScope() scope: AccessScope, @Param('id', ParseIntPipe) id: number, @Param('timepoint', timepointPipe) timepoint: Timepoint,
+    @CurrentScope() scope: AccessScope, @Param('id', IdPipe) id: number, @Param('timepoint', timepointPipe) timepoint: Timepoint,
     @Param('instrument') instrument: string, @Body() body: ReadingDto,
   ) {
     return this.measurements.record(scope, id, timepoint, instrument, body.date, body.values);
@@ -64,7 +65,7 @@ export class CourseRecordsController {
   @HttpCode(204)
   @ApiParam({ name: 'timepoint', enum: TIMEPOINTS })
   @ApiNoContentResponse({ description: 'The instrument\'s reading at that timepoint is gone (other instruments at the timepoint stay).' })
-  async deleteReading(@CurrentScope() scope: AccessScope, @Param('id', ParseIntPipe) id: number, @Param('timepoint', timepointPipe) timepoint: Timepoint, @Param('instrument') instrument: string) {
+  async deleteReading(@CurrentScope() scope: AccessScope, @Param('id', IdPipe) id: number, @Param('timepoint', timepointPipe) timepoint: Timepoint, @Param('instrument') instrument: string) {
     await this.measurements.remove(scope, id, timepoint, instrument);
   }
 
@@ -73,9 +74,9 @@ export class CourseRecordsController {
   @ApiParam({ name: 'timepoint', enum: TIMEPOINTS })
   @ApiProduces('image/svg+xml')
   @Header('Content-Type', 'image/svg+xml; charset=utf-8')
-  async chart(@CurrentScope() scope: AccessScope, @Param('id', ParseIntPipe) id: number, @Param('timepoint', timepointPipe) timepoint: Timepoint, @Param('instrument') instrument: string) {
-    const reading = await this.measurements.reading(scope, id, timepoint, instrument);
-    if (!reading.chart) throw new BadRequestException(`${instrument} has no chart: its items are not outcomes of their own`);
-    return renderSvg(reading.chart);
+  async chart(@CurrentScope() scope: AccessScope, @Param('id', IdPipe) id: number, @Param('timepoint', timepointPipe) timepoint: Timepoint, @Param('instrument') instrument: string) {
+    const chart = await this.measurements.chartOf(scope, id, timepoint, instrument);
+    if (!chart) throw new BadRequestException(`${instrument} has no chart: its items are not outcomes of their own`);
+    return renderSvg(chart);
   }
 }

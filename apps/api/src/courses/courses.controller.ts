@@ -1,7 +1,8 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { AccessScope } from '@cti/domain';
 import { CitizensService, CourseDetailService, CoursesService } from '@cti/courses';
+import { IdPipe } from '../common/path-params';
 import { Roles } from '../common/access.decorators';
 import { CurrentScope } from '../common/current-scope.decorator';
 import { AssignWorkerDto, CreateCitizenDto, CreateCourseDto } from './dto/course.dto';
@@ -47,12 +48,12 @@ export class CoursesController {
   @Get('courses/:id')
   @Roles('municipality', 'evaluator', 'admin')
   @ApiOkResponse({ description: 'The course with its stage, due dates, events and warnings, checklists, plan, contacts, readings and alerts.' })
-  get(@CurrentScope() scope: AccessScope, @Param('id', ParseIntPipe) id: number) {
+  get(@CurrentScope() scope: AccessScope, @Param('id', IdPipe) id: number) {
     return this.detail.get(scope, id);
   }
 
   @Put('courses/:id/worker')
-  async assignWorker(@CurrentScope() scope: AccessScope, @Param('id', ParseIntPipe) id: number, @Body() body: AssignWorkerDto) {
+  async assignWorker(@CurrentScope() scope: AccessScope, @Param('id', IdPipe) id: number, @Body() body: AssignWorkerDto) {
     await this.courses.assignWorker(scope, id, body.worker);
     return this.detail.get(scope, id);
   }

@@ -3,6 +3,7 @@ import { FilesInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiPayloadTooLargeResponse, ApiServiceUnavailableResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
 import { EvaluationMembersService } from '@cti/access';
+import { AuditService } from '@cti/audit';
 import { CohortImportService, DEFAULT_EVALUATION, type ImportResult } from '@cti/cohorts';
 import type { AccessScope } from '@cti/domain';
 import { RATE_WINDOW_MS, UPLOAD_RATE_LIMIT } from '../auth/rate-limits';
@@ -19,6 +20,7 @@ export class ImportsController {
   constructor(
     private readonly imports: CohortImportService,
     private readonly members: EvaluationMembersService,
+    private readonly audit: AuditService,
   ) {}
 
   @Post()
@@ -50,6 +52,13 @@ export class ImportsController {
       { kind: 'uploads', files: files.map((f) => ({ name: f.originalname, data: f.buffer })) },
       { evaluation, dryRun: query.dryRun, actor: scope.actor, scope: importScope },
     );
+    // a dry run writes nothing (its own audit row rolls back with it) but returns stored values: it is recorded here
+    if (result.dryRun) {
+      await this.audit.record(scope, {
+        action: 'import.dry_run', outcome: result.outcome === 'rejected' ? 'failed' : 'ok', evaluation, target: files.map((f) => f.originalname).join(', '),
+        detail: { outcome: result.outcome, counts: result.counts },
+      });
+    }
     if (result.outcome === 'rejected') throw new UnprocessableEntityException({ statusCode: 422, message: 'bundle rejected; nothing was written', ...result });
     return result;
   }

@@ -17,7 +17,7 @@ export class ReportChartsController {
 
   // the same roles as the report itself: a chart shows the report's figures, after the same scope and suppression
   @Get('reports/:evaluation/charts/:chart')
-  @Roles('evaluator', 'agency', 'municipality')
+  @Roles('evaluator', 'agency', 'municipality', 'admin')
   @ApiParam({ name: 'chart', enum: CHART_NAMES })
   @ApiProduces('application/json', 'image/svg+xml')
   @ApiOkResponse({ description: 'A chart of the report as a Vega-Lite spec (format=vega-lite) or SVG (format=svg); withheld figures are left out and named in the subtitle.' })

@@ -56,6 +56,7 @@ export class ReportQueryDto {
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  @Max(2 ** 32 - 1) // the generator's seed is a 32-bit word
   seed?: number;
 
   /** The report options; a municipality user's report defaults to its own municipality (the service refuses any other). */

@@ -25,14 +25,14 @@ export class ReportsController {
   }
 
   @Get('reports/:evaluation')
-  @Roles('evaluator', 'agency', 'municipality')
+  @Roles('evaluator', 'agency', 'municipality', 'admin')
   @ApiOkResponse({ description: 'The full report: every section of analysis-spec.md plus metadata and extras; small cells withheld for agency and municipality.' })
   report(@CurrentScope() scope: AccessScope, @Param('evaluation', SlugPipe) evaluation: string, @Query() query: ReportQueryDto, @ClientGone() gone: AbortSignal) {
     return this.reports.report(scope, evaluation, query.toOptions(scope), {}, gone);
   }
 
   @Get('reports/:evaluation/:section')
-  @Roles('evaluator', 'agency', 'municipality')
+  @Roles('evaluator', 'agency', 'municipality', 'admin')
   @ApiParam({ name: 'section', enum: REPORT_SECTIONS })
   @ApiProduces('application/json', ...Object.values(CONTENT_TYPES))
   @ApiOkResponse({ description: 'One section; tables also as CSV, Arrow IPC or Parquet (format=csv|arrow|parquet).' })

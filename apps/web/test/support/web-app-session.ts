@@ -4,7 +4,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { EvaluationMembersService, UsersService } from '@cti/access';
 import { createApp } from '../../../api/src/app.factory';
-import { resetDatabase } from '../../../../test/support/reset-database';
+import { resetDatabase } from '@cti/testing/reset-database';
 
 export const PASSWORD = 'correct horse battery staple';
 export const DEMO_USERS = [

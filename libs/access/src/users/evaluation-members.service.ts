@@ -1,6 +1,6 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { mayReadEvaluation, type AccessScope } from '@cti/domain';
+import { isRegisterSlug, mayReadEvaluation, type AccessScope } from '@cti/domain';
 import { returningRows } from '../returning-rows';
 
 /** Evaluator ↔ evaluation memberships: an evaluator imports into and analyses only the evaluations it belongs to. */
@@ -32,6 +32,8 @@ export class EvaluationMembersService {
    * creates it and becomes its first member (a dry run creates nothing). Someone else's: refused.
    */
   async claimForImport(scope: AccessScope, slug: string, dryRun: boolean): Promise<AccessScope> {
+    // registers are kept by their municipality through the course routes; an import would write into another's register
+    if (isRegisterSlug(slug) && scope.userId !== null) throw new ForbiddenException(`'${slug}' is a municipality register; it is not imported into`);
     if (mayReadEvaluation(scope, slug)) return scope;
     const exists = ((await this.dataSource.query('SELECT 1 FROM evaluation WHERE slug = $1', [slug])) as unknown[]).length > 0;
     if (exists || scope.userId === null) throw new ForbiddenException(`you are not a member of evaluation '${slug}'`);

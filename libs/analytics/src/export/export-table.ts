@@ -15,6 +15,8 @@ export type ExportRow = Record<string, unknown>;
 /** One flat result table (e.g. report.descriptives) as a file's bytes. Nested values are written as JSON text. */
 export async function exportTable(rows: readonly ExportRow[], format: ExportFormat): Promise<Buffer> {
   const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+  // a table needs at least one column in Parquet (DuckDB refuses none): an empty section is one empty column, no rows
+  if (columns.length === 0) columns.push('no_rows');
   const flat = rows.map((r) => Object.fromEntries(columns.map((c) => [c, flatCell(r[c])])));
   switch (format) {
     case 'csv':

@@ -1,3 +1,4 @@
+import { appConfig } from '@cti/config';
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { writeAuditEvent } from '@cti/audit';
@@ -37,7 +38,7 @@ export interface ImportResult {
 class DryRunRollback extends Error {}
 
 /** Rows one bundle may hold in all (CTI_MAX_IMPORT_ROWS): a bigger upload is refused with a clear error, not half-read. */
-export const MAX_IMPORT_ROWS = Number(process.env.CTI_MAX_IMPORT_ROWS ?? 2_000_000);
+export const MAX_IMPORT_ROWS = appConfig().CTI_MAX_IMPORT_ROWS;
 
 function limitRows(parsed: ReadBundleResult): ReadBundleResult {
   if (!parsed.ok) return parsed;

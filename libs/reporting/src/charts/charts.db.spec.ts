@@ -18,7 +18,7 @@ import type { ChartContext, VegaLiteSpec } from './chart-types';
 import { CHARTS } from './index';
 import { renderSvg } from './render-svg';
 
-const AGENCY: AccessScope = { userId: null, actor: 'chart-test-agency', role: 'agency', municipalityCodes: 'all', evaluationSlugs: 'all', rowLevel: false, suppressSmallCells: true };
+const AGENCY: AccessScope = { userId: null, actor: 'chart-test-agency', role: 'agency', municipalityCodes: 'all', evaluationSlugs: 'all', registerReads: [], registerWrites: [], rowLevel: false, suppressSmallCells: true };
 type Row = Record<string, unknown>;
 const dataOf = (spec: VegaLiteSpec): Row[] => (spec.data as { values: Row[] }).values;
 const layerData = (spec: VegaLiteSpec, i: number): Row[] => ((spec.layer as VegaLiteSpec[])[i].data as { values: Row[] }).values;

@@ -1,7 +1,8 @@
+import { appConfig } from '@cti/config';
 import type { ErrorCollector } from '../error-collector';
 
 /** Environment override of the rows one bundle may hold in all files together. */
-export const DEFAULT_MAX_ROWS = Number(process.env.CTI_MAX_IMPORT_ROWS ?? 2_000_000);
+export const DEFAULT_MAX_ROWS = appConfig().CTI_MAX_IMPORT_ROWS;
 
 export const tooManyRowsMessage = (max: number) => `the bundle holds more than the ${max} rows one import may hold (CTI_MAX_IMPORT_ROWS); split it`;
 

@@ -1,11 +1,9 @@
 import { BadRequestException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { lockEvaluation, type EvaluationRef } from '@cti/cohorts';
+import { registerSlug } from '@cti/domain';
 
-/** Each municipality's own courses form one evaluation, `register-<code>`: pseudonyms are unique per municipality, and its report is its own. */
-export function registerSlug(municipalityCode: number): string {
-  return `register-${municipalityCode}`;
-}
+// Each municipality's own courses form one evaluation, `register-<code>` (registerSlug): pseudonyms are unique per municipality, and its report is its own.
 
 /** The municipality's register evaluation, created on first use and locked for the rest of the transaction. */
 export async function lockRegister(em: EntityManager, municipalityCode: number): Promise<EvaluationRef> {

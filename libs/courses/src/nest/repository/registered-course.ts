@@ -1,7 +1,9 @@
+import { NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { writeAuditEvent } from '@cti/audit';
 import type { AccessScope, Arm, EndReason, IsoDate, Sex, TargetGroup } from '@cti/domain';
 import type { CourseTimeline } from '../../method/course-timeline';
-import { municipalityFilter } from '../register-scope';
+import { registerFilter } from '../register-scope';
 
 /** A course run in the platform, as one row: the cohort `course` joined with its register entry. */
 export interface RegisteredCourse extends CourseTimeline {
@@ -34,15 +36,43 @@ export interface CourseFilter {
   courseId?: number;
 }
 
-/** Registered courses in the caller's scope; imported cohorts are never listed here (they have no register entry). */
+/**
+ * Registered courses in the registers the caller may read; imported cohorts are never listed here (they have no register
+ * entry). Locked (`lock`, for a change) only within the registers the caller may change.
+ */
 export async function findRegisteredCourses(em: EntityManager, scope: AccessScope, filter: CourseFilter = {}, lock = false): Promise<RegisteredCourse[]> {
   const params: unknown[] = [];
-  let where = `WHERE true${municipalityFilter(scope, 'c.municipality_code', params)}`;
+  let where = `WHERE true${registerFilter(scope, 'c.evaluation_id', params, lock ? 'write' : 'read')}`;
   if (filter.courseId !== undefined) where += ` AND c.id = $${params.push(filter.courseId)}`;
   if (filter.municipalityCode !== undefined) where += ` AND c.municipality_code = $${params.push(filter.municipalityCode)}`;
   if (filter.worker !== undefined) where += ` AND w.pseudonym = $${params.push(filter.worker)}`;
   const rows = (await em.query(`${SELECT} ${where} ORDER BY c.municipality_code, c.id${lock ? ' FOR UPDATE OF c' : ''}`, params)) as RegisteredCourse[];
   return rows.map((r) => ({ ...r, municipalityCode: Number(r.municipalityCode), birthYear: r.birthYear === null ? null : Number(r.birthYear) }));
+}
+
+/** A course outside the caller's registers: "not found", so its existence does not leak either. */
+export class CourseNotFound extends NotFoundException {
+  constructor(readonly courseId: number) {
+    super(`no course ${courseId} in your municipality`);
+  }
+}
+
+/**
+ * Audits a refused lookup (a course id outside the caller's registers, or none at all). Written outside any transaction
+ * the refusal rolls back, so it stays on record.
+ */
+export async function auditRefusedLookup(em: EntityManager, scope: AccessScope, courseId: number): Promise<void> {
+  await writeAuditEvent(em, scope, { action: 'course.lookup', outcome: 'denied', target: `course ${courseId}` });
+}
+
+/** The course within the caller's registers, or CourseNotFound (audited). Not for use inside a transaction (see CourseWrites). */
+export async function requireRegisteredCourse(em: EntityManager, scope: AccessScope, courseId: number): Promise<RegisteredCourse> {
+  const course = await findRegisteredCourse(em, scope, courseId);
+  if (!course) {
+    await auditRefusedLookup(em, scope, courseId);
+    throw new CourseNotFound(courseId);
+  }
+  return course;
 }
 
 export async function findRegisteredCourse(em: EntityManager, scope: AccessScope, courseId: number, lock = false): Promise<RegisteredCourse | null> {

@@ -4,7 +4,7 @@ import { looksLikeCpr, type AccessScope } from '@cti/domain';
 import { writeAuditEvent } from '@cti/audit';
 import { bumpDataVersion } from '@cti/cohorts';
 import { ensurePseudonym, lockRegister } from '../repository/register-evaluations';
-import { municipalityFilter, municipalityToWrite, requireRowLevel } from '../register-scope';
+import { municipalityToWrite, registerFilter, requireReadableFilter } from '../register-scope';
 
 export interface CitizenView {
   id: number;
@@ -30,11 +30,11 @@ export class CitizensService {
     });
   }
 
-  /** Within `em` when called from a transaction: its audit row must go through the same connection (see SessionQueue). */
+  /** `em`: the caller's transaction, if any; the audit row goes through it too (a second connection would wait on it). */
   async list(scope: AccessScope, municipalityCode?: number, em: EntityManager = this.dataSource.manager): Promise<CitizenView[]> {
-    requireRowLevel(scope);
+    await requireReadableFilter(em, scope, 'citizen.list', municipalityCode);
     const params: unknown[] = [];
-    let where = `WHERE true${municipalityFilter(scope, 're.municipality_code', params)}`;
+    let where = `WHERE true${registerFilter(scope, 're.evaluation_id', params)}`;
     if (municipalityCode !== undefined) where += ` AND re.municipality_code = $${params.push(municipalityCode)}`;
     const rows = (await em.query(`
       SELECT ci.id, ci.pseudonym, re.municipality_code AS "municipalityCode", count(c.id)::int AS courses

@@ -1,4 +1,4 @@
-import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AccessScope, IsoDate } from '@cti/domain';
 import { writeAuditEvent } from '@cti/audit';
@@ -12,8 +12,8 @@ import type { FidelityNorms } from '../../method/fidelity-norms';
 import type { FidelityWarning, PhaseEvent } from '../../method/phase-events';
 import { phaseSchedule, type PhaseSchedule } from '../../method/phase-schedule';
 import { loadCourseFacts } from '../repository/course-facts';
-import { findRegisteredCourse, type RegisteredCourse } from '../repository/registered-course';
-import { requireRowLevel } from '../register-scope';
+import { requireRegisteredCourse, type RegisteredCourse } from '../repository/registered-course';
+import { requireRegisterAccess } from '../register-scope';
 import { CLOCK, FIDELITY_NORMS } from '../tokens';
 import { ChecklistsService, type ChecklistView } from './checklists.service';
 import { MeasurementsService, type ReadingView } from './measurements.service';
@@ -43,10 +43,9 @@ export class CourseDetailService {
   ) {}
 
   async get(scope: AccessScope, courseId: number): Promise<CourseDetail> {
-    requireRowLevel(scope);
+    requireRegisterAccess(scope);
     const em = this.dataSource.manager;
-    const course = await findRegisteredCourse(em, scope, courseId);
-    if (!course) throw new NotFoundException(`no course ${courseId} in your municipality`);
+    const course = await requireRegisteredCourse(em, scope, courseId);
     await writeAuditEvent(em, scope, { action: 'course.read', municipalityCode: course.municipalityCode, target: `course ${courseId}` });
     const today = todayOf(this.clock);
     const [facts] = await loadCourseFacts(em, [course]);

@@ -1,11 +1,11 @@
-import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AccessScope } from '@cti/domain';
 import { writeAuditEvent } from '@cti/audit';
 import { bumpDataVersion } from '@cti/cohorts';
 import type { Clock } from '../../calendar/clock';
-import { findRegisteredCourse, type RegisteredCourse } from '../repository/registered-course';
-import { requireRowLevel } from '../register-scope';
+import { auditRefusedLookup, CourseNotFound, findRegisteredCourse, type RegisteredCourse } from '../repository/registered-course';
+import { requireRegisterAccess } from '../register-scope';
 import { CLOCK } from '../tokens';
 
 /**
@@ -21,15 +21,21 @@ export class CourseWrites {
   ) {}
 
   async change<T>(scope: AccessScope, courseId: number, what: string, write: (em: EntityManager, course: RegisteredCourse) => Promise<T>): Promise<T> {
-    requireRowLevel(scope);
-    return this.dataSource.transaction(async (em) => {
-      const course = await findRegisteredCourse(em, scope, courseId, true);
-      if (!course) throw new NotFoundException(`no course ${courseId} in your municipality`);
-      const result = await write(em, course);
-      await this.stamp(em, scope, courseId, what, course.municipalityCode);
-      await bumpDataVersion(em, course.evaluationId);
-      return result;
-    });
+    requireRegisterAccess(scope, 'write');
+    try {
+      return await this.dataSource.transaction(async (em) => {
+        const course = await findRegisteredCourse(em, scope, courseId, true);
+        if (!course) throw new CourseNotFound(courseId);
+        const result = await write(em, course);
+        await this.stamp(em, scope, courseId, what, course.municipalityCode);
+        await bumpDataVersion(em, course.evaluationId);
+        return result;
+      });
+    } catch (e) {
+      // audited after the rollback, so the refusal stays on record
+      if (e instanceof CourseNotFound && e.courseId === courseId) await auditRefusedLookup(this.dataSource.manager, scope, courseId);
+      throw e;
+    }
   }
 
   async stamp(em: EntityManager, scope: AccessScope, courseId: number, what: string, municipalityCode: number): Promise<void> {

@@ -7,7 +7,7 @@ import type { Clock } from '../../calendar/clock';
 import { CLOCK } from '../tokens';
 import { ensurePseudonym, lockRegister } from '../repository/register-evaluations';
 import { findRegisteredCourses, type CourseFilter, type RegisteredCourse } from '../repository/registered-course';
-import { municipalityToWrite, requireRowLevel } from '../register-scope';
+import { municipalityToWrite, requireReadableFilter } from '../register-scope';
 import { CourseWrites } from './course-writes';
 
 export interface NewCourse {
@@ -78,7 +78,7 @@ export class CoursesService {
   }
 
   async list(scope: AccessScope, filter: CourseFilter = {}): Promise<RegisteredCourse[]> {
-    requireRowLevel(scope);
+    await requireReadableFilter(this.dataSource.manager, scope, 'course.list', filter.municipalityCode);
     const courses = await findRegisteredCourses(this.dataSource.manager, scope, filter);
     // Row-level reads go into the audit trail: who looked at which courses, with what filter.
     await writeAuditEvent(this.dataSource.manager, scope, { action: 'course.list', municipalityCode: filter.municipalityCode ?? null, target: `${courses.length} courses`, detail: { ...filter } });

@@ -8,7 +8,7 @@ import { stageOf, STAGES, type Stage } from '../../method/course-timeline';
 import type { FidelityNorms } from '../../method/fidelity-norms';
 import { loadCourseFacts } from '../repository/course-facts';
 import { findRegisteredCourses, type CourseFilter } from '../repository/registered-course';
-import { requireRowLevel } from '../register-scope';
+import { requireReadableFilter } from '../register-scope';
 import { CLOCK, FIDELITY_NORMS } from '../tokens';
 
 export interface TeamSummary {
@@ -32,8 +32,8 @@ export class FidelityService {
   ) {}
 
   async alerts(scope: AccessScope, filter: Omit<CourseFilter, 'courseId'> = {}, overrides: Partial<FidelityNorms> = {}): Promise<FidelityReport> {
-    requireRowLevel(scope);
     const em = this.dataSource.manager;
+    await requireReadableFilter(em, scope, 'fidelity.alerts', filter.municipalityCode);
     const courses = await findRegisteredCourses(em, scope, filter);
     await writeAuditEvent(em, scope, { action: 'fidelity.alerts', municipalityCode: filter.municipalityCode ?? null, target: `${courses.length} courses`, detail: { ...filter } });
     const picture = computeFidelity(await loadCourseFacts(em, courses), todayOf(this.clock), { ...this.norms, ...overrides });

@@ -5,8 +5,9 @@ import { loadInstrumentRegistry, type InstrumentRegistry } from '@cti/cohorts';
 import { todayOf, type Clock } from '../../calendar/clock';
 import { readingProblems, scoreReading, type ComputedScore, type ReadingValues } from '../../measurements/score-reading';
 import { starChartSpec } from '../../measurements/star-chart';
-import { courseBegins, findRegisteredCourse } from '../repository/registered-course';
-import { requireRowLevel } from '../register-scope';
+import { writeAuditEvent } from '@cti/audit';
+import { courseBegins, requireRegisteredCourse } from '../repository/registered-course';
+import { requireRegisterAccess } from '../register-scope';
 import { CLOCK } from '../tokens';
 import { CourseWrites } from './course-writes';
 
@@ -74,14 +75,24 @@ export class MeasurementsService {
   }
 
   async reading(scope: AccessScope, courseId: number, timepoint: Timepoint, instrumentCode: string): Promise<ReadingView> {
-    requireRowLevel(scope);
+    requireRegisterAccess(scope);
     const em = this.dataSource.manager;
-    if (!(await findRegisteredCourse(em, scope, courseId))) throw new NotFoundException(`no course ${courseId} in your municipality`);
+    await requireRegisteredCourse(em, scope, courseId);
     const registry = await loadInstrumentRegistry(em);
     const readings = await this.readingsOf(em, registry, courseId);
     const found = readings.find((r) => r.timepoint === timepoint && r.instrument === instrumentCode);
     if (!found) throw new NotFoundException(`no ${instrumentCode} reading at ${timepoint} for course ${courseId}`);
     return found;
+  }
+
+  /** A reading's chart, for a page or a download: a read of row-level data, so it goes into the audit trail. */
+  async chartOf(scope: AccessScope, courseId: number, timepoint: Timepoint, instrumentCode: string): Promise<ReadingView['chart']> {
+    const found = await this.reading(scope, courseId, timepoint, instrumentCode);
+    const course = await requireRegisteredCourse(this.dataSource.manager, scope, courseId);
+    await writeAuditEvent(this.dataSource.manager, scope, {
+      action: 'course.reading.chart', municipalityCode: course.municipalityCode, target: `course ${courseId}`, detail: { timepoint, instrument: instrumentCode },
+    });
+    return found.chart;
   }
 
   /** Every reading of a course (scope already checked by the caller), with the instrument's own scores. */
