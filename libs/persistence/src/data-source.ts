@@ -4,12 +4,13 @@ import { InitialSchema1763884800000 } from './migrations/1763884800000-initial-s
 import { AccessControl1763900000000 } from './migrations/1763900000000-access-control';
 import { CourseWorkflow1763910000000 } from './migrations/1763910000000-course-workflow';
 import { WithdrawalBeforeTransition1763920000000 } from './migrations/1763920000000-withdrawal-before-transition';
+import { ImportBatchDataVersion1763935000000 } from './migrations/1763935000000-import-batch-data-version';
 
 // A DATE is a calendar day: keep it as 'YYYY-MM-DD' text instead of a JavaScript Date at local midnight.
 types.setTypeParser(types.builtins.DATE, (value: string) => value);
 
 // Listed explicitly (not globbed) so the same list works from source, from dist/ and under Jest.
-export const MIGRATIONS = [InitialSchema1763884800000, AccessControl1763900000000, CourseWorkflow1763910000000, WithdrawalBeforeTransition1763920000000];
+export const MIGRATIONS = [InitialSchema1763884800000, AccessControl1763900000000, CourseWorkflow1763910000000, WithdrawalBeforeTransition1763920000000, ImportBatchDataVersion1763935000000];
 
 export interface DataSourceSettings {
   url: string;

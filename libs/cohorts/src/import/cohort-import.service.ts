@@ -2,13 +2,13 @@ import { ForbiddenException, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { writeAuditEvent } from '@cti/access';
 import { formatLocatedError, mayReadEvaluation, SYSTEM_SCOPE, type AccessScope, type LocatedError } from '@cti/domain';
-import { insertRows } from '@cti/persistence';
 import { readBundleFromPath, readBundleFromUploads, type BundleContext, type BundleFileInfo, type ReadBundleResult } from '../bundle';
 import { loadInstrumentRegistry, loadMunicipalityCodes } from '../registry/instrument-registry';
-import { bumpDataVersion, DEFAULT_EVALUATION, findEvaluation, lockEvaluation } from './evaluations';
-import { changedAnything, emptyCounts, type ChangeRecord, type CountedTable, type TableCounts } from './import-summary';
-import { writeCohort } from './write-cohort';
-import type { OptionalFile } from './write-child-rows';
+import { bumpDataVersion, claimEvaluation, DEFAULT_EVALUATION, findEvaluation, lockEvaluation } from './evaluations';
+import { changedAnything, emptyCounts, type ChangeRecord, type CountedTable, type TableCounts, type WriteSummary } from './import-summary';
+import type { OptionalFile } from './staging';
+import { unchangedSince } from './unchanged-bundle';
+import { recordChanges, writeCohort } from './write-cohort';
 
 export type ImportSource = { kind: 'path'; path: string } | { kind: 'uploads'; files: { name: string; data: Buffer }[] };
 
@@ -19,6 +19,11 @@ export interface ImportOptions {
   actor: string;
   /** The caller's scope: the evaluation must be one it may read. Default: the system's own (CLI, demo data). */
   scope?: AccessScope;
+  /**
+   * The user who becomes the first member of the evaluation when this import creates it. Created inside the import's
+   * transaction, so a rejected or dry-run import leaves no evaluation behind.
+   */
+  claimFor?: number;
 }
 
 export interface ImportResult {
@@ -92,15 +97,17 @@ export class CohortImportService {
     try {
       await this.dataSource.transaction(async (em) => {
         const evaluation = await lockEvaluation(em, slug);
-        const registry = await loadInstrumentRegistry(em);
-        const summary = await writeCohort(em, evaluation.id, parsed.bundle, registry, providedFiles(parsed.files));
+        if (options.claimFor !== undefined) await claimEvaluation(em, evaluation, options.claimFor);
+        const provided = providedFiles(parsed.files);
+        // the same files as the last successful batch, with no write since: nothing to compare
+        const known: WriteSummary | null = await unchangedSince(em, evaluation.id, parsed.bundle, parsed.files, provided);
+        const summary = known ?? (await writeCohort(em, evaluation.id, parsed.bundle, await loadInstrumentRegistry(em), provided));
         const outcome = changedAnything(summary) ? 'imported' : 'unchanged';
         if (outcome === 'imported') await bumpDataVersion(em, evaluation.id);
         const batchId = await this.recordBatch(em, evaluation.id, {
           actor: options.actor, source: sourceName(source), startedAt, outcome, files: parsed.files, counts: summary.counts, errors: [],
         });
-        await insertRows(em, 'import_change', ['batch_id', 'table_name', 'record_key', 'field', 'old_value', 'new_value'],
-          summary.changes.map((c) => [batchId, c.tableName, c.recordKey, c.field, c.oldValue, c.newValue]));
+        if (!known) await recordChanges(em, batchId);
         await writeAuditEvent(em, scope, { action: 'import', evaluation: slug, target: sourceName(source), detail: { batchId, outcome, counts: summary.counts } });
         result = { ...base, outcome, batchId: dryRun ? null : batchId, counts: summary.counts, changes: summary.changes, coursesNotInBundle: summary.coursesNotInBundle, errors: [] };
         // A dry run does all the work of an import and then rolls it back, so its counts are exactly what an import would do.
@@ -117,7 +124,8 @@ export class CohortImportService {
     b: { actor: string; source: string; startedAt: Date; outcome: string; files: BundleFileInfo[]; counts: unknown; errors: string[] },
   ): Promise<number> {
     const [{ id }] = (await em.query(
-      `INSERT INTO import_batch (evaluation_id, actor, source, started_at, outcome, files, counts, errors) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      `INSERT INTO import_batch (evaluation_id, actor, source, started_at, outcome, files, counts, errors, data_version)
+       SELECT $1, $2, $3, $4, $5, $6, $7, $8, CASE WHEN $5 = 'rejected' THEN NULL ELSE data_version END FROM evaluation WHERE id = $1 RETURNING id`,
       [evaluationId, b.actor, b.source, b.startedAt, b.outcome, JSON.stringify(b.files), JSON.stringify(b.counts), JSON.stringify(b.errors)],
     )) as { id: number }[];
     return id;
