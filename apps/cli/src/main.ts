@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Command, CommanderError } from 'commander';
 import { registerExportCommand } from './commands/export.command';
+import { registerGenerateCommand } from './commands/generate.command';
 import { registerImportCommand } from './commands/import.command';
 import { registerReportCommand } from './commands/report.command';
 import { registerDemoUsersCommand } from './commands/demo-users.command';
@@ -14,6 +15,7 @@ export async function runCli(argv: string[]): Promise<void> {
     .exitOverride();
   registerImportCommand(program);
   registerExportCommand(program);
+  registerGenerateCommand(program);
   registerReportCommand(program);
   registerUserCommands(program);
   registerDemoUsersCommand(program);
