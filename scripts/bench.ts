@@ -45,6 +45,9 @@ async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
   return [result, Number(process.hrtime.bigint() - start) / 1e9];
 }
 
+/** Progress on stderr, so a long run shows where it is. */
+const progress = (what: string) => process.stderr.write(`  … ${what} (${new Date().toISOString().slice(11, 19)})\n`);
+
 /** COPY of the bundle's CSV files into plain text tables (no keys, no checks): what the server itself can take. */
 async function copyFloor(url: string, dir: string): Promise<number> {
   const client = new Client({ connectionString: url });
@@ -152,24 +155,29 @@ async function child(kind: 'embedded' | 'postgres', dir: string, rows: number): 
     const imports = app.get(CohortImportService);
     const slug = 'bench';
     const source = { kind: 'path' as const, path: dir };
+    progress('import');
     const [first, t1] = await timed(() => imports.import(source, { actor: 'bench', evaluation: slug }));
     if (first.outcome !== 'imported') throw new Error(`import ${first.outcome}: ${first.errors.slice(0, 3).join('; ')}`);
     figures.push({ label: 'import', seconds: t1, rows, rssMb: rssMb() });
     if (kind === 'postgres') figures.push({ label: 'COPY floor (same CSVs, plain tables)', seconds: await copyFloor(url, dir), rows });
     else figures.push({ label: 'COPY floor (same CSVs, plain tables)', note: 'n/a: pglite-socket refuses COPY FROM STDIN' });
+    progress('re-imports');
     const [again, t2] = await timed(() => imports.import(source, { actor: 'bench', evaluation: slug }));
     figures.push({ label: `re-import, same files (${again.outcome})`, seconds: t2, rows, rssMb: rssMb() });
     const changed = oneCourseChanged(dir);
     const [diffed, t2b] = await timed(() => imports.import({ kind: 'path', path: changed }, { actor: 'bench', evaluation: slug }));
     figures.push({ label: `re-import, one value changed (full diff: ${diffed.counts.courses.updated} updated)`, seconds: t2b, rows, rssMb: rssMb() });
     rmSync(changed, { recursive: true, force: true });
+    progress('reports');
     const reports = app.get(ReportService);
     const [, t3] = await timed(() => reports.report(SYSTEM_SCOPE, slug));
     figures.push({ label: 'first report (snapshot build + analysis)', seconds: t3, rssMb: rssMb() });
     const [, t4] = await timed(() => reports.report(SYSTEM_SCOPE, slug));
     figures.push({ label: 'same report again', seconds: t4, rssMb: rssMb() });
+    progress('DuckDB floor');
     const floor = await duckdbFloor(dir);
     figures.push({ label: 'DuckDB floor (same CSVs, project SQL)', seconds: floor.seconds, note: floor.failed.length ? `skipped: ${floor.failed.join(' ')}` : undefined });
+    progress('50 clients');
     figures.push(await loadTest(app, slug));
   } finally {
     await app.close();
@@ -206,7 +214,10 @@ function runChild(kind: string, dir: string, rows: number): Promise<Figure[] | s
     let out = '';
     let err = '';
     proc.stdout!.on('data', (d) => (out += d));
-    proc.stderr!.on('data', (d) => (err += d));
+    proc.stderr!.on('data', (d: Buffer) => {
+      err += d;
+      for (const line of d.toString().split('\n')) if (line.startsWith('  … ')) process.stderr.write(`${line}\n`);
+    });
     proc.on('exit', () => {
       const line = out.split('\n').find((l) => l.startsWith(RESULT)) ?? '';
       try {

@@ -36,13 +36,11 @@ export async function writeCourses(em: EntityManager, evaluationId: number, coun
      FROM s_course s WHERE c.id = s.course_id AND (${columns.map((col) => `c.${col}`).join(', ')}) IS DISTINCT FROM (${columns.map((col) => `s.${col}`).join(', ')})`,
   );
   await em.query(
-    `WITH inserted AS (
-       INSERT INTO course (evaluation_id, course_code, ${columns.join(', ')})
-       SELECT $1, course_code, ${columns.join(', ')} FROM s_course WHERE course_id IS NULL ORDER BY ord
-       RETURNING id, course_code)
-     UPDATE s_course s SET course_id = i.id FROM inserted i WHERE s.course_code = i.course_code`,
+    `INSERT INTO course (evaluation_id, course_code, ${columns.join(', ')}) SELECT $1, course_code, ${columns.join(', ')} FROM s_course WHERE course_id IS NULL ORDER BY ord`,
     [evaluationId],
   );
+  // through course's unique index: joining a CTE's RETURNING rows has no statistics and the planner nests loops over it
+  await em.query(`UPDATE s_course s SET course_id = c.id FROM course c WHERE s.course_id IS NULL AND c.evaluation_id = $1 AND c.course_code = s.course_code`, [evaluationId]);
   const [changed] = (await em.query(`SELECT count(DISTINCT record_key)::int AS n FROM s_change WHERE table_name = 'course'`)) as { n: number }[];
   Object.assign(counts, { inBundle: staged.total, inserted: staged.total - staged.stored, updated: changed.n, unchanged: staged.stored - changed.n });
 }

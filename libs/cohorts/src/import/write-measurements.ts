@@ -24,11 +24,12 @@ async function writeHeaders(em: EntityManager): Promise<void> {
      WHERE m.id = s.measurement_id AND (m.measured_on IS DISTINCT FROM s.measured_on OR ${sortedArray('m.instruments')} <> ${sortedArray('s.instruments')})`,
   );
   await em.query(
-    `WITH inserted AS (
-       INSERT INTO measurement (course_id, timepoint, measured_on, instruments)
-       SELECT course_id, timepoint, measured_on, instruments FROM s_measurement WHERE measurement_id IS NULL ORDER BY ord
-       RETURNING id, course_id, timepoint)
-     UPDATE s_measurement s SET measurement_id = i.id, fresh = true FROM inserted i WHERE s.course_id = i.course_id AND s.timepoint = i.timepoint`,
+    `INSERT INTO measurement (course_id, timepoint, measured_on, instruments)
+     SELECT course_id, timepoint, measured_on, instruments FROM s_measurement WHERE measurement_id IS NULL ORDER BY ord`,
+  );
+  await em.query(
+    `UPDATE s_measurement s SET measurement_id = m.id, fresh = true FROM measurement m
+     WHERE s.measurement_id IS NULL AND m.course_id = s.course_id AND m.timepoint = s.timepoint`,
   );
 }
 
