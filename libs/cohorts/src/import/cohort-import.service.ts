@@ -41,8 +41,12 @@ export interface ImportResult {
 
 class DryRunRollback extends Error {}
 
-/** Rows one bundle may hold in all (CTI_MAX_IMPORT_ROWS): a bigger upload is refused with a clear error, not half-read. */
-export const MAX_IMPORT_ROWS = Number(process.env.CTI_MAX_IMPORT_ROWS ?? 2_000_000);
+/**
+ * Rows one bundle may hold in all (CTI_MAX_IMPORT_ROWS; a reading counts as one row): a bigger upload is refused with
+ * a clear error, not half-read. A national bundle (100,000 generated courses) has about 1.94 million; reading holds
+ * about 1.1 KB per row (314 MB for the 10,000-course bundle, docs/performance.md), so 3 million is about 3.3 GB.
+ */
+export const MAX_IMPORT_ROWS = Number(process.env.CTI_MAX_IMPORT_ROWS ?? 3_000_000);
 
 function limitRows(parsed: ReadBundleResult): ReadBundleResult {
   if (!parsed.ok) return parsed;
