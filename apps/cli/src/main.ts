@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { registerAuditCommands } from './commands/audit.command';
 import { registerDbCommands } from './commands/db.command';
 import { registerExportCommand } from './commands/export.command';
+import { registerGenerateCommand } from './commands/generate.command';
 import { registerImportCommand } from './commands/import.command';
 import { registerReportCommand } from './commands/report.command';
 import { registerDemoUsersCommand } from './commands/demo-users.command';
@@ -18,6 +19,7 @@ export async function runCli(argv: string[]): Promise<void> {
     .exitOverride();
   registerImportCommand(program);
   registerExportCommand(program);
+  registerGenerateCommand(program);
   registerReportCommand(program);
   registerUserCommands(program);
   registerDemoUsersCommand(program);

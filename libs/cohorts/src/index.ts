@@ -9,3 +9,4 @@ export * from './registry/seed-files';
 export * from './registry/seed-reference-data';
 export * from './registry/instrument-registry';
 export * from './bundle';
+export * from './generate';

@@ -1,3 +1,6 @@
+import { Readable, type Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { from as copyFrom } from 'pg-copy-streams';
 import type { EntityManager } from 'typeorm';
 
 // Set-based writes: many rows per statement, within PostgreSQL's 65,535 bind parameters per statement.
@@ -59,4 +62,68 @@ export async function updateRowsById(
 /** DELETE … WHERE column = ANY($1) for a list of ids. */
 export async function deleteWhereIn(em: EntityManager, table: string, column: string, ids: readonly number[]): Promise<void> {
   for (const chunk of chunks(ids, MAX_PARAMS)) await em.query(`DELETE FROM ${table} WHERE ${column} = ANY($1::integer[])`, [chunk]);
+}
+
+/** A value in COPY's text format: `\N` for null, backslash escapes for the characters that delimit rows and fields. */
+function copyField(value: unknown): string {
+  if (value === null || value === undefined) return '\\N';
+  if (Array.isArray(value)) return copyField(`{${value.map((v) => `"${String(v).replace(/["\\]/g, '\\$&')}"`).join(',')}}`);
+  return String(value).replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
+}
+
+function* copyChunks(rows: Iterable<Row>): Generator<string> {
+  let chunk = '';
+  for (const row of rows) {
+    chunk += row.map(copyField).join('\t') + '\n';
+    if (chunk.length > 1 << 16) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  if (chunk) yield chunk;
+}
+
+const copySupport = new WeakMap<object, boolean>();
+
+/**
+ * Whether the server takes `COPY FROM STDIN`. PGlite behind pglite-socket does not (the socket server loses protocol
+ * synchronisation on CopyData and drops the connection), so the embedded database gets multi-row INSERTs instead.
+ */
+async function serverTakesCopy(em: EntityManager): Promise<boolean> {
+  const known = copySupport.get(em.connection);
+  if (known !== undefined) return known;
+  const [{ version }] = (await em.query('SELECT version()')) as { version: string }[];
+  const takes = !version.includes('PGlite');
+  copySupport.set(em.connection, takes);
+  return takes;
+}
+
+/**
+ * Loads rows into a table as fast as the server allows: `COPY … FROM STDIN` on the transaction's own connection
+ * (pg-copy-streams), else multi-row INSERTs. Returns the number of rows. Rows may be a generator: they are streamed.
+ */
+export async function copyRows(em: EntityManager, table: string, columns: readonly string[], rows: Iterable<Row>): Promise<number> {
+  let count = 0;
+  const counted = (function* () {
+    for (const row of rows) {
+      count++;
+      yield row;
+    }
+  })();
+  if (!(await serverTakesCopy(em))) {
+    const size = Math.floor(MAX_PARAMS / columns.length);
+    let batch: Row[] = [];
+    for (const row of counted) {
+      batch.push(row);
+      if (batch.length === size) {
+        await insertRows(em, table, columns, batch);
+        batch = [];
+      }
+    }
+    await insertRows(em, table, columns, batch);
+    return count;
+  }
+  const client = (await em.queryRunner!.connect()) as { query(stream: Writable): Writable };
+  await pipeline(Readable.from(copyChunks(counted)), client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`)));
+  return count;
 }

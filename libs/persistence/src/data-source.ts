@@ -7,12 +7,16 @@ import { WithdrawalBeforeTransition1763920000000 } from './migrations/1763920000
 import { AuditHashChain1764000000000 } from './migrations/1764000000000-audit-hash-chain';
 import { PostgresNamingStrategy } from './postgres-naming';
 import { QueryErrorLog } from './query-error-log';
+import { ImportBatchDataVersion1763935000000 } from './migrations/1763935000000-import-batch-data-version';
 
 // A DATE is a calendar day: keep it as 'YYYY-MM-DD' text instead of a JavaScript Date at local midnight.
 types.setTypeParser(types.builtins.DATE, (value: string) => value);
 
 // Listed explicitly (not globbed) so the same list works from source, from dist/ and under Jest.
-export const MIGRATIONS = [InitialSchema1763884800000, AccessControl1763900000000, CourseWorkflow1763910000000, WithdrawalBeforeTransition1763920000000, AuditHashChain1764000000000];
+export const MIGRATIONS = [
+  InitialSchema1763884800000, AccessControl1763900000000, CourseWorkflow1763910000000, WithdrawalBeforeTransition1763920000000,
+  ImportBatchDataVersion1763935000000, AuditHashChain1764000000000,
+];
 
 export interface DataSourceSettings {
   url: string;

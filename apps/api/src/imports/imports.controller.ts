@@ -5,7 +5,7 @@ import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
 import { EvaluationMembersService } from '@cti/access';
 import { AuditService } from '@cti/audit';
 import { CohortImportService, DEFAULT_EVALUATION, type ImportResult } from '@cti/cohorts';
-import type { AccessScope } from '@cti/domain';
+import { mayReadEvaluation, type AccessScope } from '@cti/domain';
 import { RATE_WINDOW_MS, UPLOAD_RATE_LIMIT } from '../auth/rate-limits';
 import { Roles } from '../common/access.decorators';
 import { CurrentScope } from '../common/current-scope.decorator';
@@ -47,10 +47,12 @@ export class ImportsController {
   ): Promise<ImportResult> {
     if (!files || files.length === 0) throw new BadRequestException('no files: send the bundle as multipart field `files`');
     const evaluation = query.evaluation ?? DEFAULT_EVALUATION;
-    const importScope = await this.members.claimForImport(scope, evaluation, query.dryRun ?? false);
+    // a new evaluation is created and claimed inside the import's transaction: a rejected or dry run leaves none behind
+    const importScope = await this.members.claimForImport(scope, evaluation, true);
+    const claimFor = mayReadEvaluation(scope, evaluation) || scope.userId === null ? undefined : scope.userId;
     const result = await this.imports.import(
       { kind: 'uploads', files: files.map((f) => ({ name: f.originalname, data: f.buffer })) },
-      { evaluation, dryRun: query.dryRun, actor: scope.actor, scope: importScope },
+      { evaluation, dryRun: query.dryRun, actor: scope.actor, scope: importScope, claimFor },
     );
     // a dry run writes nothing (its own audit row rolls back with it) but returns stored values: it is recorded here
     if (result.dryRun) {

@@ -26,6 +26,8 @@ function canonical(bundle: CohortBundle): Record<string, string[]> {
   return Object.fromEntries(Object.entries({ ...bundle, measurements }).map(([table, rows]) => [table, (rows as object[]).map((r) => JSON.stringify(r)).sort()]));
 }
 
+const byKey = (c: { tableName: string; recordKey: string; field: string }) => `${c.tableName} ${c.recordKey} ${c.field}`;
+
 function scratchCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), 'cti-bundle-'));
   cpSync(SAMPLE, dir, { recursive: true });
@@ -57,7 +59,7 @@ describe.each(testDatabases())('cohort import on $name PostgreSQL', ({ url }) =>
     const before = await tableCounts(url, DATA_TABLES);
     const r = await imports.import({ kind: 'path', path: SAMPLE }, { actor });
     expect(r.outcome).toBe('unchanged');
-    expect(r.changes).toEqual([]);
+    expect([...r.changes].sort((a, b) => byKey(a).localeCompare(byKey(b)))).toEqual([]);
     expect(r.counts.courses).toMatchObject({ inserted: 0, updated: 0, deleted: 0, unchanged: 151 });
     expect(await tableCounts(url, DATA_TABLES)).toEqual(before);
   });
@@ -99,12 +101,51 @@ describe.each(testDatabases())('cohort import on $name PostgreSQL', ({ url }) =>
     const r = await imports.import({ kind: 'path', path: dir }, { actor });
     expect(r.outcome).toBe('imported');
     expect(r.counts.courses).toMatchObject({ updated: 1, unchanged: 150, inserted: 0 });
-    expect(r.changes).toEqual([{ tableName: 'course', recordKey: 'K851-00001', field: 'birth_year', oldValue: '1966', newValue: '1967' }]);
+    expect([...r.changes].sort((a, b) => byKey(a).localeCompare(byKey(b)))).toEqual([{ tableName: 'course', recordKey: 'K851-00001', field: 'birth_year', oldValue: '1966', newValue: '1967' }]);
     const ds = ctx.get(DataSource);
     const recorded = await ds.query('SELECT table_name, record_key, field, old_value, new_value FROM import_change WHERE batch_id = $1', [r.batchId]);
     expect(recorded).toEqual([{ table_name: 'course', record_key: 'K851-00001', field: 'birth_year', old_value: '1966', new_value: '1967' }]);
     // and back again, so the rest of the file sees the sample as it is
     expect((await imports.import({ kind: 'path', path: SAMPLE }, { actor })).counts.courses.updated).toBe(1);
+  });
+
+  it('updates, blanks and adds item values and replaces a changed contact, recording each change once', async () => {
+    const dir = scratchCopy();
+    const measurements = readFileSync(join(dir, 'measurements.csv'), 'utf8')
+      .replace('"K219-00001","baseline","2016-01-30",4,3,4,', '"K219-00001","baseline","2016-01-30",5,,4,')
+      .replace('"K219-00001","m3","2016-04-20",4,4,,', '"K219-00001","m3","2016-04-21",4,4,7,');
+    writeFileSync(join(dir, 'measurements.csv'), measurements);
+    writeFileSync(join(dir, 'contacts.csv'), readFileSync(join(dir, 'contacts.csv'), 'utf8').replace('"K219-00001","2016-01-26",60,"phone"', '"K219-00001","2016-01-26",45,"phone"'));
+    const r = await imports.import({ kind: 'path', path: dir }, { actor });
+    expect(r.outcome).toBe('imported');
+    expect(r.counts.measurements).toMatchObject({ updated: 2, inserted: 0, unchanged: 539 });
+    expect(r.counts.measurement_values).toMatchObject({ updated: 1, deleted: 1, inserted: 1 });
+    const contactsOfCourse = r.counts.contacts.deleted;
+    expect(r.counts.contacts.inserted).toBe(contactsOfCourse);
+    expect(r.counts.contacts.unchanged).toBe(2339 - contactsOfCourse);
+    expect([...r.changes].sort((a, b) => byKey(a).localeCompare(byKey(b)))).toEqual([
+      { tableName: 'measurement_value', recordKey: 'K219-00001/baseline', field: 'rs_mental_health', oldValue: '4', newValue: '5' },
+      { tableName: 'measurement_value', recordKey: 'K219-00001/baseline', field: 'rs_physical_health', oldValue: '3', newValue: null },
+      { tableName: 'measurement', recordKey: 'K219-00001/m3', field: 'date', oldValue: '2016-04-20', newValue: '2016-04-21' },
+      { tableName: 'measurement_value', recordKey: 'K219-00001/m3', field: 'rs_living_skills', oldValue: null, newValue: '7' },
+      { tableName: 'contact', recordKey: 'K219-00001', field: '(rows)', oldValue: '2016-01-26|60|phone|', newValue: '2016-01-26|45|phone|' },
+    ].sort((a, b) => byKey(a).localeCompare(byKey(b))));
+    const recorded = await ctx.get(DataSource).query('SELECT count(*)::int AS n FROM import_change WHERE batch_id = $1', [r.batchId]);
+    expect(recorded[0].n).toBe(5);
+    const back = await imports.import({ kind: 'path', path: SAMPLE }, { actor });
+    expect(back.counts.measurement_values).toMatchObject({ updated: 1, deleted: 1, inserted: 1 });
+    expect((await imports.import({ kind: 'path', path: SAMPLE }, { actor })).outcome).toBe('unchanged');
+  });
+
+  it('leaves no evaluation behind when an import into a new evaluation is rejected or a dry run', async () => {
+    const dir = scratchCopy();
+    writeFileSync(join(dir, 'courses.csv'), readFileSync(join(dir, 'courses.csv'), 'utf8').replace('"P5a2de1f2"', '"0101701234"'));
+    const evaluations = async () => (await tableCounts(url, ['evaluation'])).evaluation;
+    const before = await evaluations();
+    expect((await imports.import({ kind: 'path', path: dir }, { actor, evaluation: 'never-rejected', claimFor: 1 })).outcome).toBe('rejected');
+    const dry = await imports.import({ kind: 'path', path: SAMPLE }, { actor, evaluation: 'never-dry', dryRun: true });
+    expect(dry.counts.courses.inserted).toBe(151);
+    expect(await evaluations()).toBe(before);
   });
 
   it('leaves stored rows of an optional file alone when a re-import does not include that file', async () => {

@@ -3,13 +3,13 @@ import { ForbiddenException, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { writeAuditEvent } from '@cti/audit';
 import { formatLocatedError, mayReadEvaluation, SYSTEM_SCOPE, type AccessScope, type LocatedError } from '@cti/domain';
-import { insertRows } from '@cti/persistence';
 import { readBundleFromPath, readBundleFromUploads, type BundleContext, type BundleFileInfo, type ReadBundleResult } from '../bundle';
 import { loadInstrumentRegistry, loadMunicipalityCodes } from '../registry/instrument-registry';
-import { bumpDataVersion, DEFAULT_EVALUATION, findEvaluation, lockEvaluation } from './evaluations';
-import { changedAnything, emptyCounts, type ChangeRecord, type CountedTable, type TableCounts } from './import-summary';
-import { writeCohort } from './write-cohort';
-import type { OptionalFile } from './write-child-rows';
+import { bumpDataVersion, claimEvaluation, DEFAULT_EVALUATION, findEvaluation, lockEvaluation } from './evaluations';
+import { changedAnything, emptyCounts, type ChangeRecord, type CountedTable, type TableCounts, type WriteSummary } from './import-summary';
+import type { OptionalFile } from './staging';
+import { unchangedSince } from './unchanged-bundle';
+import { recordChanges, writeCohort } from './write-cohort';
 
 export type ImportSource = { kind: 'path'; path: string } | { kind: 'uploads'; files: { name: string; data: Buffer }[] };
 
@@ -20,6 +20,11 @@ export interface ImportOptions {
   actor: string;
   /** The caller's scope: the evaluation must be one it may read. Default: the system's own (CLI, demo data). */
   scope?: AccessScope;
+  /**
+   * The user who becomes the first member of the evaluation when this import creates it. Created inside the import's
+   * transaction, so a rejected or dry-run import leaves no evaluation behind.
+   */
+  claimFor?: number;
 }
 
 export interface ImportResult {
@@ -37,7 +42,11 @@ export interface ImportResult {
 
 class DryRunRollback extends Error {}
 
-/** Rows one bundle may hold in all (CTI_MAX_IMPORT_ROWS): a bigger upload is refused with a clear error, not half-read. */
+/**
+ * Rows one bundle may hold in all (CTI_MAX_IMPORT_ROWS; a reading counts as one row): a bigger upload is refused with
+ * a clear error, not half-read. A national bundle (100,000 generated courses) has about 1.94 million; reading holds
+ * about 1.1 KB per row (314 MB for the 10,000-course bundle, docs/performance.md), so 3 million is about 3.3 GB.
+ */
 export const MAX_IMPORT_ROWS = appConfig().CTI_MAX_IMPORT_ROWS;
 
 function limitRows(parsed: ReadBundleResult): ReadBundleResult {
@@ -93,15 +102,17 @@ export class CohortImportService {
     try {
       await this.dataSource.transaction(async (em) => {
         const evaluation = await lockEvaluation(em, slug);
-        const registry = await loadInstrumentRegistry(em);
-        const summary = await writeCohort(em, evaluation.id, parsed.bundle, registry, providedFiles(parsed.files));
+        if (options.claimFor !== undefined) await claimEvaluation(em, evaluation, options.claimFor);
+        const provided = providedFiles(parsed.files);
+        // the same files as the last successful batch, with no write since: nothing to compare
+        const known: WriteSummary | null = await unchangedSince(em, evaluation.id, parsed.bundle, parsed.files, provided);
+        const summary = known ?? (await writeCohort(em, evaluation.id, parsed.bundle, await loadInstrumentRegistry(em), provided));
         const outcome = changedAnything(summary) ? 'imported' : 'unchanged';
         if (outcome === 'imported') await bumpDataVersion(em, evaluation.id);
         const batchId = await this.recordBatch(em, evaluation.id, {
           actor: options.actor, source: sourceName(source), startedAt, outcome, files: parsed.files, counts: summary.counts, errors: [],
         });
-        await insertRows(em, 'import_change', ['batch_id', 'table_name', 'record_key', 'field', 'old_value', 'new_value'],
-          summary.changes.map((c) => [batchId, c.tableName, c.recordKey, c.field, c.oldValue, c.newValue]));
+        if (!known) await recordChanges(em, batchId);
         await writeAuditEvent(em, scope, { action: 'import', evaluation: slug, target: sourceName(source), detail: { batchId, outcome, counts: summary.counts } });
         result = { ...base, outcome, batchId: dryRun ? null : batchId, counts: summary.counts, changes: summary.changes, coursesNotInBundle: summary.coursesNotInBundle, errors: [] };
         // A dry run does all the work of an import and then rolls it back, so its counts are exactly what an import would do.
@@ -118,7 +129,8 @@ export class CohortImportService {
     b: { actor: string; source: string; startedAt: Date; outcome: string; files: BundleFileInfo[]; counts: unknown; errors: string[] },
   ): Promise<number> {
     const [{ id }] = (await em.query(
-      `INSERT INTO import_batch (evaluation_id, actor, source, started_at, outcome, files, counts, errors) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      `INSERT INTO import_batch (evaluation_id, actor, source, started_at, outcome, files, counts, errors, data_version)
+       SELECT $1, $2, $3, $4, $5, $6, $7, $8, CASE WHEN $5 = 'rejected' THEN NULL ELSE data_version END FROM evaluation WHERE id = $1 RETURNING id`,
       [evaluationId, b.actor, b.source, b.startedAt, b.outcome, JSON.stringify(b.files), JSON.stringify(b.counts), JSON.stringify(b.errors)],
     )) as { id: number }[];
     return id;

@@ -1,3 +1,4 @@
+import { ForbiddenException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
 export const DEFAULT_EVALUATION = 'default';
@@ -23,4 +24,18 @@ export async function lockEvaluation(em: EntityManager, slug: string): Promise<E
 /** Marks the evaluation's data as changed: analytics snapshots keyed to the old version are refreshed on next read. */
 export async function bumpDataVersion(em: EntityManager, evaluationId: number): Promise<void> {
   await em.query('UPDATE evaluation SET data_version = data_version + 1, data_changed_at = now() WHERE id = $1', [evaluationId]);
+}
+
+/**
+ * Makes `userId` the first member of an evaluation with no members (one the import just created); refuses when the
+ * evaluation already has members and the user is not one of them (someone else claimed the name first).
+ */
+export async function claimEvaluation(em: EntityManager, evaluation: EvaluationRef, userId: number): Promise<void> {
+  const [{ members, mine }] = (await em.query(
+    'SELECT count(*)::int AS members, count(*) FILTER (WHERE user_id = $2)::int AS mine FROM evaluation_member WHERE evaluation_id = $1',
+    [evaluation.id, userId],
+  )) as { members: number; mine: number }[];
+  if (mine > 0) return;
+  if (members > 0) throw new ForbiddenException(`you are not a member of evaluation '${evaluation.slug}'`);
+  await em.query('INSERT INTO evaluation_member (evaluation_id, user_id) VALUES ($1, $2)', [evaluation.id, userId]);
 }

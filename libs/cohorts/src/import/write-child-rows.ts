@@ -1,111 +1,99 @@
 import type { EntityManager } from 'typeorm';
-import type { CohortBundle, ContactRecord, CostLineRecord, FocusAreaRecord } from '@cti/domain';
-import { deleteWhereIn, insertRows, type Row } from '@cti/persistence';
-import type { StoredCohort } from './existing-cohort';
-import type { CountedTable, WriteSummary } from './import-summary';
+import type { CountedTable, TableCounts } from './import-summary';
+import type { OptionalFile } from './staging';
 
-/**
- * Cost lines, contacts and focus areas have no natural key (two equal phone calls on one day are two rows), so a
- * course's rows are compared as a multiset and replaced as a whole when they differ.
- */
-export type OptionalFile = 'costs' | 'contacts' | 'focus_areas';
-
-interface ChildTable<T extends { courseId: string }> {
+interface ChildTable {
   file: OptionalFile;
   counted: CountedTable;
   table: string;
-  columns: string[];
-  rows: (bundle: CohortBundle) => T[];
-  values: (row: T, workerIds: Map<string, number>) => unknown[];
-  describe: (row: T) => string;
+  /** Columns written, and the staged expression of each (`x` is the staged row). */
+  columns: [string, string][];
+  /** A stored row (`t`) as the string staging computed for the bundle's rows (staging.ts describe*). */
+  described: string;
+  join?: string;
 }
 
-const COST_LINES: ChildTable<CostLineRecord> = {
-  file: 'costs',
-  counted: 'cost_lines',
-  table: 'cost_line',
-  columns: ['category', 'from_month', 'to_month', 'quantity', 'unit', 'unit_cost_dkk', 'amount_dkk'],
-  rows: (b) => b.costs,
-  values: (r) => [r.category, r.fromMonth, r.toMonth, r.quantity, r.unit, r.unitCostDkk, r.amountDkk],
-  describe: (r) => [r.category, r.fromMonth, r.toMonth, r.quantity, r.unit, r.unitCostDkk, r.amountDkk].join('|'),
-};
+const part = (e: string) => `coalesce(${e}, '')`;
 
-const CONTACTS: ChildTable<ContactRecord> = {
-  file: 'contacts',
-  counted: 'contacts',
-  table: 'contact',
-  columns: ['contact_date', 'minutes', 'mode', 'worker_id'],
-  rows: (b) => b.contacts,
-  values: (r, workers) => [r.date, r.minutes, r.mode, r.workerId === null ? null : workers.get(r.workerId)],
-  describe: (r) => [r.date, r.minutes, r.mode, r.workerId].join('|'),
-};
+const CHILD_TABLES: ChildTable[] = [
+  {
+    file: 'costs', counted: 'cost_lines', table: 'cost_line',
+    columns: ['category', 'from_month', 'to_month', 'quantity', 'unit', 'unit_cost_dkk', 'amount_dkk'].map((c) => [c, `x.${c}`]),
+    described: ['t.category', 't.from_month::text', 't.to_month::text', 'trim_scale(t.quantity)::text', 't.unit', 'trim_scale(t.unit_cost_dkk)::text', 'trim_scale(t.amount_dkk)::text'].map(part).join(` || '|' || `),
+  },
+  {
+    file: 'contacts', counted: 'contacts', table: 'contact',
+    columns: [['contact_date', 'x.contact_date'], ['minutes', 'x.minutes'], ['mode', 'x.mode'], ['worker_id', '(SELECT id FROM worker WHERE evaluation_id = $1 AND pseudonym = x.worker)']],
+    described: ['t.contact_date::text', 't.minutes::text', 't.mode', 'w.pseudonym'].map(part).join(` || '|' || `),
+    join: 'LEFT JOIN worker w ON w.id = t.worker_id',
+  },
+  {
+    file: 'focus_areas', counted: 'focus_areas', table: 'focus_area',
+    columns: ['domain', 'set_date', 'status'].map((c) => [c, `x.${c}`]),
+    described: ['t.domain', 't.set_date::text', 't.status'].map(part).join(` || '|' || `),
+  },
+];
 
-const FOCUS_AREAS: ChildTable<FocusAreaRecord> = {
-  file: 'focus_areas',
-  counted: 'focus_areas',
-  table: 'focus_area',
-  columns: ['domain', 'set_date', 'status'],
-  rows: (b) => b.focusAreas,
-  values: (r) => [r.domain, r.setDate, r.status],
-  describe: (r) => [r.domain, r.setDate, r.status].join('|'),
-};
-
-function groupByCourse<T extends { courseId: string }>(rows: T[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) groups.set(row.courseId, [...(groups.get(row.courseId) ?? []), row]);
-  return groups;
-}
-
-/** Elements of `a` not matched one-for-one in `b`. */
-function multisetMinus(a: string[], b: string[]): string[] {
-  const left = [...b];
-  return a.filter((x) => {
-    const i = left.indexOf(x);
-    if (i === -1) return true;
-    left.splice(i, 1);
-    return false;
-  });
-}
-
-async function replaceTable<T extends { courseId: string }>(
-  em: EntityManager, spec: ChildTable<T>, courseIds: Map<string, number>, stored: StoredCohort, bundle: CohortBundle,
-  workerIds: Map<string, number>, summary: WriteSummary,
-): Promise<void> {
-  const counts = summary.counts[spec.counted];
-  const wanted = groupByCourse(spec.rows(bundle));
-  const before = groupByCourse(spec.rows(stored.bundle));
-  counts.inBundle = spec.rows(bundle).length;
-  const replaced: number[] = [];
-  const inserts: Row[] = [];
-  for (const course of bundle.courses) {
-    const next = (wanted.get(course.courseId) ?? []).map(spec.describe);
-    const prev = (before.get(course.courseId) ?? []).map(spec.describe);
-    if (next.length === prev.length && [...next].sort().join('\n') === [...prev].sort().join('\n')) {
-      counts.unchanged += next.length;
-      continue;
-    }
-    if (prev.length > 0) {
-      replaced.push(courseIds.get(course.courseId)!);
-      summary.changes.push({
-        tableName: spec.table, recordKey: course.courseId, field: '(rows)',
-        oldValue: multisetMinus(prev, next).join('\n') || null, newValue: multisetMinus(next, prev).join('\n') || null,
-      });
-    }
-    counts.deleted += prev.length;
-    counts.inserted += next.length;
-    const id = courseIds.get(course.courseId)!;
-    for (const row of wanted.get(course.courseId) ?? []) inserts.push([id, ...spec.values(row, workerIds)]);
+/**
+ * One optional table: a course whose rows (as a multiset) differ from the stored ones has them replaced as a whole,
+ * with the rows gone and the rows come recorded as one change; courses whose rows are equal are left alone.
+ */
+async function replaceTable(em: EntityManager, evaluationId: number, spec: ChildTable, counts: TableCounts): Promise<void> {
+  const staging = `s_${spec.table}`;
+  const columns = spec.columns.map(([c]) => c).join(', ');
+  const expressions = spec.columns.map(([, e]) => e).join(', ');
+  const insert = (where: string) =>
+    em.query(
+      `INSERT INTO ${spec.table} (course_id, ${columns}) SELECT c.course_id, ${expressions} FROM ${staging} x JOIN s_course c USING (course_code) ${where} ORDER BY x.ord`,
+      expressions.includes('$1') ? [evaluationId] : [],
+    );
+  const [{ n: inBundle }] = (await em.query(`SELECT count(*)::int AS n FROM ${staging}`)) as { n: number }[];
+  counts.inBundle = inBundle;
+  const [{ stored }] = (await em.query(`SELECT EXISTS (SELECT 1 FROM ${spec.table} t JOIN s_course c ON c.course_id = t.course_id) AS stored`)) as { stored: boolean }[];
+  if (!stored) {
+    // nothing stored for these courses: every row is new
+    await insert('');
+    counts.inserted = inBundle;
+    return;
   }
-  await deleteWhereIn(em, spec.table, 'course_id', replaced);
-  await insertRows(em, spec.table, ['course_id', ...spec.columns], inserts);
+  await em.query(
+    `CREATE TEMP TABLE s_${spec.table}_rows ON COMMIT DROP AS
+     SELECT u.*, row_number() OVER (PARTITION BY course_id, described, next ORDER BY ord) AS k FROM (
+       SELECT c.course_id, x.described, x.ord, true AS next FROM ${staging} x JOIN s_course c USING (course_code)
+       UNION ALL
+       SELECT t.course_id, ${spec.described}, t.id, false FROM ${spec.table} t ${spec.join ?? ''} JOIN s_course c ON c.course_id = t.course_id) u`,
+  );
+  const rows = `s_${spec.table}_rows`;
+  const differs = `s_${spec.table}_differs`;
+  await em.query(
+    `CREATE TEMP TABLE ${differs} ON COMMIT DROP AS
+     SELECT course_id, count(*) FILTER (WHERE next)::int AS n_next, count(*) FILTER (WHERE NOT next)::int AS n_prev,
+            array_agg(described ORDER BY described COLLATE "C") FILTER (WHERE next) IS NOT DISTINCT FROM
+            array_agg(described ORDER BY described COLLATE "C") FILTER (WHERE NOT next) AS same
+     FROM ${rows} GROUP BY course_id`,
+  );
+  // rows of one side not matched one-for-one on the other: the k-th copy of a string is matched by the k-th copy
+  await em.query(
+    `INSERT INTO s_change (table_name, record_key, field, old_value, new_value)
+     SELECT '${spec.table}', c.course_code, '(rows)',
+            string_agg(r.described, E'\\n' ORDER BY r.ord) FILTER (WHERE NOT r.next),
+            string_agg(r.described, E'\\n' ORDER BY r.ord) FILTER (WHERE r.next)
+     FROM ${differs} d JOIN s_course c ON c.course_id = d.course_id
+     LEFT JOIN ${rows} r ON r.course_id = d.course_id
+       AND NOT EXISTS (SELECT 1 FROM ${rows} o WHERE o.course_id = r.course_id AND o.described = r.described AND o.next <> r.next AND o.k = r.k)
+     WHERE NOT d.same AND d.n_prev > 0
+     GROUP BY c.course_code, c.ord ORDER BY c.ord`,
+  );
+  await em.query(`DELETE FROM ${spec.table} WHERE course_id IN (SELECT course_id FROM ${differs} WHERE NOT same)`);
+  await insert(`WHERE c.course_id IN (SELECT course_id FROM ${differs} WHERE NOT same)`);
+  const [c] = (await em.query(
+    `SELECT coalesce(sum(n_next) FILTER (WHERE same), 0)::int AS unchanged, coalesce(sum(n_next) FILTER (WHERE NOT same), 0)::int AS inserted,
+            coalesce(sum(n_prev) FILTER (WHERE NOT same), 0)::int AS deleted FROM ${differs}`,
+  )) as { unchanged: number; inserted: number; deleted: number }[];
+  Object.assign(counts, c);
 }
 
 /** Optional files absent from the bundle were not provided: their stored rows are left as they are, not emptied. */
-export async function replaceChildRows(
-  em: EntityManager, courseIds: Map<string, number>, stored: StoredCohort, bundle: CohortBundle, workerIds: Map<string, number>,
-  summary: WriteSummary, provided: ReadonlySet<OptionalFile>,
-): Promise<void> {
-  if (provided.has('costs')) await replaceTable(em, COST_LINES, courseIds, stored, bundle, workerIds, summary);
-  if (provided.has('contacts')) await replaceTable(em, CONTACTS, courseIds, stored, bundle, workerIds, summary);
-  if (provided.has('focus_areas')) await replaceTable(em, FOCUS_AREAS, courseIds, stored, bundle, workerIds, summary);
+export async function replaceChildRows(em: EntityManager, evaluationId: number, counts: Record<CountedTable, TableCounts>, provided: ReadonlySet<OptionalFile>): Promise<void> {
+  for (const spec of CHILD_TABLES) if (provided.has(spec.file)) await replaceTable(em, evaluationId, spec, counts[spec.counted]);
 }
