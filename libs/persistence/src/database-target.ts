@@ -12,12 +12,12 @@ export interface DatabaseTarget {
  * Where the data lives: `DATABASE_URL` selects a PostgreSQL server; otherwise the embedded PostgreSQL in
  * `CTI_DATA_DIR` (default ./data), shared with another process that already serves it. Server and CLI both use this.
  */
-export async function resolveDatabaseTarget(config: Pick<AppConfig, 'DATABASE_URL' | 'CTI_DATA_DIR'> = appConfig()): Promise<DatabaseTarget> {
+export async function resolveDatabaseTarget(config: Pick<AppConfig, 'DATABASE_URL' | 'CTI_DATA_DIR' | 'CTI_EMBEDDED_IDLE_HOLD_MS'> = appConfig()): Promise<DatabaseTarget> {
   if (config.DATABASE_URL) return { url: config.DATABASE_URL, kind: 'postgres' };
   const dataDir = config.CTI_DATA_DIR;
   const running = runningEmbeddedServer(dataDir);
   if (running) return { url: running, kind: 'embedded' };
-  const embedded = await startEmbeddedPostgres(dataDir);
+  const embedded = await startEmbeddedPostgres(dataDir, { idleHoldMs: config.CTI_EMBEDDED_IDLE_HOLD_MS });
   return { url: embedded.url, kind: 'embedded', embedded };
 }
 

@@ -1,4 +1,3 @@
-import { appConfig } from '@cti/config';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -33,6 +32,7 @@ const urlOf = (port: number, password: string) => `postgres://postgres:${encodeU
 const LOCK_FILE = 'cti-embedded.lock.json';
 // The pool of every process attached to the embedded server must fit under this.
 export const EMBEDDED_MAX_CONNECTIONS = 16;
+// The default (CTI_EMBEDDED_IDLE_HOLD_MS, passed by the caller; the test set-up starts servers before any configuration).
 // Long enough for a transaction's own work between statements (a report converting rows, an import diffing them),
 // short enough that a connection waiting for another one (a deadlock in the application) ends rather than freezing all.
 export const EMBEDDED_IDLE_HOLD_MS = 15_000;
@@ -94,7 +94,7 @@ export async function startEmbeddedPostgres(dataDir: string, options: EmbeddedOp
   const password = randomBytes(24).toString('base64url');
   const serveOptions: ServePgliteOptions = {
     password,
-    pgdata: inMemory ? undefined : join(dir, 'pgdata'), port: options.port ?? 0, maxConnections: EMBEDDED_MAX_CONNECTIONS, idleHoldMs: options.idleHoldMs ?? appConfig().CTI_EMBEDDED_IDLE_HOLD_MS,
+    pgdata: inMemory ? undefined : join(dir, 'pgdata'), port: options.port ?? 0, maxConnections: EMBEDDED_MAX_CONNECTIONS, idleHoldMs: options.idleHoldMs ?? EMBEDDED_IDLE_HOLD_MS,
   };
   const thread = existsSync(WORKER_FILE) ? 'worker' : 'main';
   const served = thread === 'worker' ? await serveInWorker(serveOptions) : await servePglite(serveOptions);
