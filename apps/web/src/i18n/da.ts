@@ -59,7 +59,7 @@ export const da = {
     title: 'Fidelitet (CTI-forløb)', phaseLengths: 'Fasernes længde (median dage) mod normen på tre måneder (91 dage)', phase: (p: P) => `Fase ${p.n}`, median: 'Median dage', within: 'Inden for 91 ± 14 dage',
     intensity: 'Kontaktintensitet pr. fase mod 4 : 2 : 1', ratio: 'Forhold (fase 3 = 1)', expected: 'Forventet', minutes: 'Kontaktminutter', caseload: 'Caseload pr. medarbejder over tid mod normen 10–12',
     month: 'Måned', meanCaseload: 'Gns. caseload', maxCaseload: 'Største caseload', workers: 'Medarbejdere', norm: 'Norm', alerts: 'Åbne advarsler pr. team', alertKind: 'Advarsel', team: 'Team', count: 'Antal',
-    alertsAgency: 'Styrelsen ser ikke advarsler pr. borger; API’et udgiver endnu ingen samlet opgørelse pr. team til styrelsen.', noAlerts: 'Ingen åbne advarsler.',
+    alertsNotOwn: 'Advarsler er pr. borger: kun teamet, der ejer registret, ser dem.', alertsAgency: 'Styrelsen ser ikke advarsler pr. borger; API’et udgiver endnu ingen samlet opgørelse pr. team til styrelsen.', noAlerts: 'Ingen åbne advarsler.',
     handover: 'Forløb med overdragelsesplan', focusAreas: 'CTI-planer med 2–3 fokusområder', pastNine: 'Forløb afsluttet efter ni måneder', shareLabel: 'Andel', keyFigures: 'Nøgletal', what: 'Hvad',
   },
   upload: {

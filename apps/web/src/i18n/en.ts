@@ -61,7 +61,7 @@ export const en: Messages = {
     title: 'Fidelity (CTI courses)', phaseLengths: 'Phase length (median days) against the three-month norm (91 days)', phase: (p: P) => `Phase ${p.n}`, median: 'Median days', within: 'Within 91 ± 14 days',
     intensity: 'Contact intensity by phase against 4 : 2 : 1', ratio: 'Ratio (phase 3 = 1)', expected: 'Expected', minutes: 'Contact minutes', caseload: 'Caseload per worker over time against the norm of 10–12',
     month: 'Month', meanCaseload: 'Mean caseload', maxCaseload: 'Largest caseload', workers: 'Workers', norm: 'Norm', alerts: 'Open alerts per team', alertKind: 'Alert', team: 'Team', count: 'Count',
-    alertsAgency: 'The agency sees no alerts per citizen; the API does not yet publish a per-team summary to the agency.', noAlerts: 'No open alerts.',
+    alertsNotOwn: 'Alerts are per citizen: only the team that owns the register sees them.', alertsAgency: 'The agency sees no alerts per citizen; the API does not yet publish a per-team summary to the agency.', noAlerts: 'No open alerts.',
     handover: 'Courses with a handover plan', focusAreas: 'CTI plans with 2–3 focus areas', pastNine: 'Courses ended after nine months', shareLabel: 'Share', keyFigures: 'Key figures', what: 'What',
   },
   upload: {

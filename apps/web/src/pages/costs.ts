@@ -93,7 +93,7 @@ export const costsPage: Page = {
       const parts: (HTMLElement | string)[] = [h('p', { class: 'ce-text' }, ceText(ce))];
       if (boot && Array.isArray(boot.replicates)) {
         const plane = chart('ce-plane', t.costs.plane({ outcome: outcomeName(ce.outcome), tp: timepointName(ce.timepoint), h: ce.horizon_months, n: boot.iterations }),
-          cePlaneSpec(boot.replicates, ce, { x: t.costs.deltaEffect({ outcome: outcomeName(ce.outcome) }), y: t.costs.deltaCost, estimate: t.costs.estimate, replicate: t.costs.replicate, quadrants: t.costs.quadrants }));
+          cePlaneSpec(boot.replicates.filter((r): r is { delta_cost: number; delta_effect: number } => r.delta_effect !== null), ce, { x: t.costs.deltaEffect({ outcome: outcomeName(ce.outcome) }), y: t.costs.deltaCost, estimate: t.costs.estimate, replicate: t.costs.replicate, quadrants: t.costs.quadrants }));
         const points = untilFlat(listOf<{ wtp: number; probability_cost_effective: number }>(boot.acceptability));
         const cross = crossing(points);
         const ceac = chart('ceac', t.costs.ceac, ceacSpec(points, { x: t.costs.wtp, y: t.costs.probability }, cross), cross !== null ? [t.costs.crossing({ wtp: int(cross) })] : []);

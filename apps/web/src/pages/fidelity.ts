@@ -77,10 +77,11 @@ export const fidelityPage: Page = {
     ];
 
     let alertsPart: HTMLElement;
-    if (ctx.user.role === 'agency') alertsPart = h('p', { class: 'muted' }, t.fidelity.alertsAgency);
+    // Alerts are per citizen: only the team that owns the register reads them (an evaluator who is no member may not).
+    if (ctx.user.role !== 'municipality') alertsPart = h('p', { class: 'muted' }, ctx.user.role === 'agency' ? t.fidelity.alertsAgency : t.fidelity.alertsNotOwn);
     else {
       try {
-        const rows = await alertsByTeam(ctx.signal, ctx.user.role === 'evaluator' ? (report.metadata.filters.municipalityCode ?? undefined) : undefined);
+        const rows = await alertsByTeam(ctx.signal);
         alertsPart = table([
           { title: t.fidelity.team, value: (r: { team: string }) => r.team },
           { title: t.fidelity.alertKind, value: (r: { kind: string }) => r.kind },
