@@ -2,6 +2,7 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { EvaluationMembersService } from '@cti/access';
 import { createPrincipals, DEMO_EVALUATION, OWN, type Tokens } from '@cti/testing/access-matrix';
 import { testDatabases } from '@cti/testing/databases';
 import { resetDatabase } from '@cti/testing/reset-database';
@@ -17,6 +18,7 @@ describe.each(testDatabases())('evaluation course lists on the demo data ($name 
     app = await createApp({ databaseUrl: url, jwtSecret: 'e'.repeat(40) }, false); // demo data on
     await app.init();
     tokens = await createPrincipals(app);
+    await app.get(EvaluationMembersService).add(DEMO_EVALUATION, 'matrix-evaluator'); // the member; the outsider stays none
   });
   afterAll(async () => app?.close());
 

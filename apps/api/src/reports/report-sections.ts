@@ -24,7 +24,11 @@ export function sectionOf(report: AnyReport, section: ReportSection): unknown {
     case 'caseload':
       return at(report, 'fidelity', 'caseload');
     case 'acceptability':
-      return at(report, 'cost_effectiveness', 'bootstrap', 'acceptability') ?? [];
+    {
+      // a withheld or unavailable cost-effectiveness analysis has no curve: an empty table, not an error
+      const curve = at(report, 'cost_effectiveness', 'bootstrap', 'acceptability');
+      return Array.isArray(curve) ? curve : [];
+    }
     default:
       return report[section];
   }

@@ -26,6 +26,10 @@ export class ImportBatchEntity {
   @Column('text')
   outcome: ImportOutcome;
 
+  /** The evaluation's data version this batch left behind: an identical bundle on top of it changes nothing. */
+  @Column({ name: 'data_version', type: 'integer', nullable: true })
+  dataVersion: number | null;
+
   @Column('jsonb')
   files: unknown;
 

@@ -47,13 +47,13 @@ class DryRunRollback extends Error {}
  * a clear error, not half-read. A national bundle (100,000 generated courses) has about 1.94 million; reading holds
  * about 1.1 KB per row (314 MB for the 10,000-course bundle, docs/performance.md), so 3 million is about 3.3 GB.
  */
-export const MAX_IMPORT_ROWS = appConfig().CTI_MAX_IMPORT_ROWS;
+export const maxImportRows = (): number => appConfig().CTI_MAX_IMPORT_ROWS;
 
 function limitRows(parsed: ReadBundleResult): ReadBundleResult {
   if (!parsed.ok) return parsed;
   const rows = Object.values(parsed.bundle).reduce((sum, table) => sum + (Array.isArray(table) ? table.length : 0), 0);
-  if (rows <= MAX_IMPORT_ROWS) return parsed;
-  return { ok: false, files: parsed.files, truncated: false, errors: [{ file: '(bundle)', message: `${rows} rows: more than the ${MAX_IMPORT_ROWS} one import may hold; split it` }] };
+  if (rows <= maxImportRows()) return parsed;
+  return { ok: false, files: parsed.files, truncated: false, errors: [{ file: '(bundle)', message: `${rows} rows: more than the ${maxImportRows()} one import may hold; split it` }] };
 }
 
 const OPTIONAL_FILES: OptionalFile[] = ['costs', 'contacts', 'focus_areas'];

@@ -1,7 +1,7 @@
 import type { BundleContext } from '../bundle-types';
 import { DEFAULT_MAX_UNCOMPRESSED_BYTES } from '../bundle-types';
 import type { ErrorCollector } from '../error-collector';
-import { DEFAULT_MAX_ROWS, RowBudget } from './row-budget';
+import { defaultMaxRows, RowBudget } from './row-budget';
 
 export const DEFAULT_MAX_ENTRY_BYTES = 128 * 1024 * 1024;
 // An .xlsx's shared strings are every distinct text of the workbook, held whole by ExcelJS: capped before it reads them.
@@ -27,7 +27,7 @@ export function bundleLimits(ctx: BundleContext, errors: ErrorCollector): Bundle
   return {
     maxBytes: ctx.maxUncompressedBytes ?? DEFAULT_MAX_UNCOMPRESSED_BYTES,
     maxEntryBytes: ctx.maxEntryBytes ?? DEFAULT_MAX_ENTRY_BYTES,
-    rows: new RowBudget(ctx.maxRows ?? DEFAULT_MAX_ROWS, errors),
+    rows: new RowBudget(ctx.maxRows ?? defaultMaxRows(), errors),
     maxSharedStrings: ctx.maxSharedStrings ?? DEFAULT_MAX_SHARED_STRINGS,
     maxSharedStringBytes: ctx.maxSharedStringBytes ?? DEFAULT_MAX_SHARED_STRING_BYTES,
     maxCells: ctx.maxXlsxCells ?? DEFAULT_MAX_XLSX_CELLS,

@@ -2,7 +2,8 @@ import { appConfig } from '@cti/config';
 import type { ErrorCollector } from '../error-collector';
 
 /** Environment override of the rows one bundle may hold in all files together. */
-export const DEFAULT_MAX_ROWS = appConfig().CTI_MAX_IMPORT_ROWS;
+/** Read when a bundle is read, not at import time: the entry point validates the configuration first. */
+export const defaultMaxRows = (): number => appConfig().CTI_MAX_IMPORT_ROWS;
 
 export const tooManyRowsMessage = (max: number) => `the bundle holds more than the ${max} rows one import may hold (CTI_MAX_IMPORT_ROWS); split it`;
 
