@@ -1,15 +1,11 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { join } from 'node:path';
-import { COHORT_ENTITIES, CohortImportService, CohortsModule } from '@cti/cohorts';
+import { CohortImportService } from '@cti/cohorts';
 import { SYSTEM_SCOPE } from '@cti/domain';
-import { DatabaseModule } from '@cti/persistence';
 import { compareWithExtendedReference } from '../../analytics/src/testing/compare-extended';
 import { FIXTURES } from '@cti/testing/cohort-context';
 import { testDatabases } from '@cti/testing/databases';
-import { resetDatabase } from '@cti/testing/reset-database';
-import { ReportingModule } from './reporting.module';
+import { openReportingContext } from '@cti/testing/reporting-context';
 import { ReportService } from './report.service';
 
 // The evaluation figures (MMRM, roles, Holm) through the whole data path: bundle → PostgreSQL → DuckDB, against R.
@@ -17,10 +13,7 @@ describe.each(testDatabases())('evaluation figures from $name PostgreSQL', ({ ur
   let ctx: INestApplicationContext;
 
   beforeAll(async () => {
-    await resetDatabase(url);
-    @Module({ imports: [DatabaseModule.forRoot(COHORT_ENTITIES, { url }), CohortsModule, ReportingModule] })
-    class TestModule {}
-    ctx = await NestFactory.createApplicationContext(TestModule, { logger: ['error'] });
+    ctx = await openReportingContext(url);
     const r = await ctx.get(CohortImportService).import({ kind: 'path', path: join(FIXTURES, 'sample-cohort') }, { actor: 'test', evaluation: 'sample-cohort' });
     expect(r.errors).toEqual([]);
   });

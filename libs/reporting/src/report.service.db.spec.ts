@@ -1,16 +1,12 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { COHORT_ENTITIES, CohortImportService, CohortsModule } from '@cti/cohorts';
+import { CohortImportService } from '@cti/cohorts';
 import { SYSTEM_SCOPE } from '@cti/domain';
-import { DatabaseModule } from '@cti/persistence';
 import { compareWithReference } from '../../analytics/src/testing/compare-reference';
 import { FIXTURES } from '@cti/testing/cohort-context';
 import { testDatabases } from '@cti/testing/databases';
-import { resetDatabase } from '@cti/testing/reset-database';
-import { ReportingModule } from './reporting.module';
+import { openReportingContext } from '@cti/testing/reporting-context';
 import { ReportService } from './report.service';
 
 // The whole data path: bundle → PostgreSQL → Arrow → DuckDB → report, checked against R.
@@ -18,10 +14,7 @@ describe.each(testDatabases())('reports from $name PostgreSQL', ({ url }) => {
   let ctx: INestApplicationContext;
 
   beforeAll(async () => {
-    await resetDatabase(url);
-    @Module({ imports: [DatabaseModule.forRoot(COHORT_ENTITIES, { url }), CohortsModule, ReportingModule] })
-    class TestModule {}
-    ctx = await NestFactory.createApplicationContext(TestModule, { logger: ['error'] });
+    ctx = await openReportingContext(url);
     for (const cohort of ['sample-cohort', 'sample-cohort-b']) {
       const r = await ctx.get(CohortImportService).import({ kind: 'path', path: join(FIXTURES, cohort) }, { actor: 'test', evaluation: cohort });
       expect(r.errors).toEqual([]);
