@@ -72,9 +72,12 @@ describe.each([
     expect(after).toBeLessThan(before); // on the demo about a thirtieth; the crafted cohort keeps more (docs/disclosure-control.md)
   });
 
-  // Not reached yet: a few cells stay derivable (see docs/disclosure-control.md, "Not done").
-  it.failing("recovers no withheld cell from the agency's views of the joint pattern", () => {
+  it("recovers no withheld cell from the agency's views of the joint pattern", () => {
     expect(recoverByDifferencing(attackViews(c, joint(c)))).toEqual([]);
+  });
+
+  it("recovers no withheld cell from any municipality's views (its own and the national ones)", () => {
+    for (const own of c.pattern.grid.municipalities) expect({ own, recovered: recoverByDifferencing(attackViews(c, joint(c), own)) }).toEqual({ own, recovered: [] });
   });
 
   it('withholds every figure on fewer than k citizens, and keeps large ones', () => {

@@ -5,7 +5,10 @@ import type { Relation } from './linear-exposure';
 import { ladderPartitions, viewFigures } from './report-cells';
 import { suppressSmallCells, type PublishedReport } from './suppress-report';
 import { gridSums, gridViews, viewKey, type View } from './view-grid';
+import { BETWEEN_ARM_FIGURES } from './suppress-analyses';
 import { DERIVABLE, fewerThan, isWithheld } from './withheld';
+
+const ARMS: readonly ArmName[] = ['cti', 'control'];
 
 /** The grid a pattern covers: the municipalities and target groups present in the data. */
 export interface ViewGrid {
@@ -95,15 +98,28 @@ export function publishSlice(report: CohortReport, pattern: DisclosurePattern, v
     const s = slice[f.key];
     if (s && !f.withheldInView) f.withhold(published, s === 'primary' ? fewerThan(pattern.k) : DERIVABLE);
   }
-  // a comparison is the difference of the two arms' changes: it goes with either
-  const comparison = published.comparison;
-  if (Array.isArray(comparison)) {
-    report.comparison.forEach((r, i) => {
-      const row = comparison[i];
-      if (isWithheld(row) || !(['cti', 'control'] as ArmName[]).some((arm) => slice[`change/${r.outcome}/${arm}/${r.timepoint}`])) return;
-      hide(row, ['diff_in_change', 'welch_ci', 'welch_t', 'welch_df', 'welch_p', 'hedges_g', 'ancova_estimate', 'ancova_se', 'ancova_ci', 'ancova_p'], DERIVABLE);
+  // a comparison (and every model between the arms at that visit) rests on the two arms' changes: it goes with
+  // either, and so do the arm's counts it repeats
+  const withheldArms = (r: { outcome?: string; timepoint?: string }) => ARMS.filter((arm) => slice[`change/${r.outcome}/${arm}/${r.timepoint}`]);
+  const tie = (rows: unknown, source: readonly { outcome?: string; timepoint?: string; arm?: ArmName }[], figures: readonly string[]) => {
+    if (!Array.isArray(rows)) return;
+    source.forEach((r, i) => {
+      const row = rows[i] as Record<string, unknown>;
+      const arms = withheldArms(r).filter((arm) => !r.arm || arm === r.arm);
+      if (isWithheld(row) || arms.length === 0) return;
+      hide(row, figures.filter((f) => f in row && !isWithheld(row[f])), DERIVABLE);
+      hide(row, [...arms.map((arm) => `n_${arm}`), 'n', 'n_observations'].filter((f) => typeof row[f] === 'number'), DERIVABLE);
     });
+  };
+  tie(published.comparison, report.comparison, ['diff_in_change', 'welch_ci', 'welch_t', 'welch_df', 'welch_p', 'hedges_g', 'ancova_estimate', 'ancova_se', 'ancova_ci', 'ancova_p', 'p_holm']);
+  tie(published.mmrm, report.mmrm, BETWEEN_ARM_FIGURES);
+  tie(published.sensitivity, report.sensitivity, BETWEEN_ARM_FIGURES);
+  const effects = published.effect_sizes;
+  if (!isWithheld(effects)) {
+    tie(effects.between_arms, report.effect_sizes.between_arms, BETWEEN_ARM_FIGURES);
+    tie(effects.within_arm, report.effect_sizes.within_arm, ['cohen_dz', 'se', 'ci']);
   }
+  tie(published.unavailable, report.unavailable.map((gap) => (gap.section === 'comparison' ? gap : {})), []);
   const ce = published.cost_effectiveness;
   const rests = (arm: string) => report.cost_effectiveness && [`costs/${report.cost_effectiveness.horizon_months}/${arm}`, `change/${report.cost_effectiveness.outcome}/${arm}/${report.cost_effectiveness.timepoint}`];
   if (ce && !isWithheld(ce) && ['cti', 'control'].some((arm) => (rests(arm) ?? []).some((key) => slice[key]))) {

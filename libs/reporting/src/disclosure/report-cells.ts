@@ -26,21 +26,41 @@ const rowsOf = (published: PublishedReport, section: keyof PublishedReport): Row
 /** The figures of a view, found by key in the unsuppressed report; `published` is the view after its own rule. */
 export function viewFigures(report: CohortReport, published: PublishedReport): ViewFigure[] {
   const figures: ViewFigure[] = [];
-  const row = (section: 'descriptives' | 'change', i: number, fields: string[]) => (p: PublishedReport, m: Withheld) => {
+  const row = (section: 'descriptives' | 'descriptives_interim' | 'change', i: number, fields: string[]) => (p: PublishedReport, m: Withheld) => {
     const r = rowsOf(p, section)?.[i];
     if (r && !isWithheld(r)) hide(r, fields, m);
   };
-  const outcomeFields = { descriptives: ['n', 'mean', 'sd'], change: ['n', 'mean_change', 'sd_change', 'ci', 't', 'df', 'p_ttest', 'p_wilcoxon', 'cohen_dz'] };
-  for (const section of ['descriptives', 'change'] as const) {
+  const means = ['n', 'mean', 'sd'];
+  const outcomeFields = { descriptives: means, descriptives_interim: means, change: ['n', 'mean_change', 'sd_change', 'ci', 't', 'df', 'p_ttest', 'p_wilcoxon', 'cohen_dz'] };
+  for (const section of ['descriptives', 'descriptives_interim', 'change'] as const) {
     report[section].forEach((r, i) => {
       const out = rowsOf(published, section)?.[i];
       figures.push({
         key: `${section}/${r.outcome}/${r.arm}/${r.timepoint}`, n: r.n,
-        withheldInView: !out || isWithheld(out) || isWithheld(out[section === 'descriptives' ? 'mean' : 'mean_change']),
+        withheldInView: !out || isWithheld(out) || isWithheld(out[section === 'change' ? 'mean_change' : 'mean']),
         withhold: row(section, i, outcomeFields[section]),
       });
     });
   }
+  // a change the report could not compute (fewer than 3 pairs) is still a cell: its citizens are counted in the
+  // totals, so it is one more unknown there, never a zero
+  // (and so is an arm's cost where the other arm has no courses in the view)
+  report.unavailable.forEach((gap, i) => {
+    const cells: { key: string; n: number | undefined; field: string }[] =
+      gap.section === 'change' && gap.arm ? [{ key: `change/${gap.outcome}/${gap.arm}/${gap.timepoint}`, n: gap.n, field: 'n' }]
+      : gap.section === 'costs' ? ARMS.map((arm) => ({ key: `costs/${gap.horizon_months}/${arm}`, n: gap[`n_${arm}`], field: `n_${arm}` }))
+      : [];
+    for (const cell of cells) {
+      if (cell.n === undefined) continue;
+      figures.push({
+        key: cell.key, n: cell.n, withheldInView: cell.n > 0,
+        withhold: (p, m) => {
+          const g = rowsOf(p, 'unavailable')?.[i];
+          if (g && !isWithheld(g[cell.field])) hide(g, [cell.field], m);
+        },
+      });
+    }
+  });
   report.costs.forEach((r, i) => {
     for (const arm of ARMS) {
       const out = rowsOf(published, 'costs')?.[i] as Record<string, Record<string, unknown>> | undefined;

@@ -45,7 +45,8 @@ export function suppressFidelity(out: CohortReport, k: number): void {
 /** CONSORT flow per arm and timepoint: allocated ⊇ measured ⊇ analysed, so each difference is a count as well. */
 function suppressAttrition(out: CohortReport, k: number): void {
   for (const row of out.attrition) {
-    if (hideIfFew(row, 'allocated', row.allocated, ['measured', 'analysed'], k)) continue;
+    // a figure the report does not give (no analysis at baseline) is not withheld: there is nothing to protect
+    if (hideIfFew(row, 'allocated', row.allocated, row.analysed === null ? ['measured'] : ['measured', 'analysed'], k)) continue;
     const measuredHidden = countOfTotalIsSmall(row.measured, row.allocated, k);
     if (measuredHidden) hide(row, ['measured'], smallCount(row.measured, k) ? fewerThan(k) : DERIVABLE);
     if (row.analysed === null) continue;

@@ -10,7 +10,7 @@ export function suppressOutcomes(out: CohortReport, k: number): void {
   for (const row of out.change) hideIfFew(row, 'n', row.n, ['mean_change', 'sd_change', 'ci', 't', 'df', 'p_ttest', 'p_wilcoxon', 'cohen_dz'], k);
   for (const row of out.comparison) {
     if (!restsOnFew(Math.min(row.n_cti, row.n_control), k)) continue;
-    hide(row, ['diff_in_change', 'welch_ci', 'welch_t', 'welch_df', 'welch_p', 'hedges_g', 'ancova_estimate', 'ancova_se', 'ancova_ci', 'ancova_p'], fewerThan(k));
+    hide(row, ['diff_in_change', 'welch_ci', 'welch_t', 'welch_df', 'welch_p', 'hedges_g', 'ancova_estimate', 'ancova_se', 'ancova_ci', 'ancova_p', 'p_holm'], fewerThan(k));
     hide(row, (['n_cti', 'n_control', 'n'] as const).filter((key) => smallCount(row[key], k)), fewerThan(k));
   }
   for (const row of out.recovery_star) hideIfFew(row, 'n_min', row.n_min, ['dimensions_with_positive_mean_change', 'dimensions_improved_holm_05', 'improved'], k);

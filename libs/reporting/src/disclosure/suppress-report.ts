@@ -1,8 +1,31 @@
 import type { CohortReport } from '@cti/analytics';
+import { publishAsIs, suppressEffectSizes, suppressInterimDescriptives, suppressMmrm, suppressSensitivity, suppressUnavailable } from './suppress-analyses';
 import { suppressCosts } from './suppress-costs';
 import { suppressFidelity } from './suppress-fidelity';
 import { suppressOutcomes } from './suppress-outcomes';
-import type { Published } from './withheld';
+import { type Published, NO_RULE } from './withheld';
+
+type Section = Exclude<keyof CohortReport, 'metadata'>;
+type Rule = (out: CohortReport, k: number) => void;
+
+/**
+ * Every section of the report and the rule that publishes it. The type makes the list complete: a section added to
+ * CohortReport without a rule here does not compile, and a key the type does not know is withheld whole at run time.
+ * Some rules cover several sections at once (a ladder with its stars, costs with the municipality comparison); each
+ * section is named once.
+ */
+const RULES: Record<Section, Rule | 'covered'> = {
+  descriptives: suppressOutcomes, change: 'covered', comparison: 'covered', recovery_star: 'covered', recovery_star_ladder: 'covered',
+  costs: suppressCosts, cost_effectiveness: 'covered', municipality_costs: 'covered',
+  fidelity: suppressFidelity, attrition: 'covered',
+  descriptives_interim: suppressInterimDescriptives,
+  mmrm: suppressMmrm,
+  sensitivity: suppressSensitivity,
+  effect_sizes: suppressEffectSizes,
+  unavailable: suppressUnavailable,
+  outcome_hierarchy: publishAsIs,
+  warnings: publishAsIs,
+};
 
 /** The report's sections, any figure of which may be withheld; metadata says which k applied. */
 export type PublishedReport = { [S in Exclude<keyof CohortReport, 'metadata'>]: Published<CohortReport[S]> } & {
@@ -17,8 +40,7 @@ export type PublishedReport = { [S in Exclude<keyof CohortReport, 'metadata'>]: 
  */
 export function suppressSmallCells(report: CohortReport, k: number): PublishedReport {
   const out = structuredClone(report);
-  suppressOutcomes(out, k);
-  suppressCosts(out, k);
-  suppressFidelity(out, k);
+  for (const rule of Object.values(RULES)) if (rule !== 'covered') rule(out, k);
+  for (const key of Object.keys(out)) if (key !== 'metadata' && !(key in RULES)) (out as unknown as Record<string, unknown>)[key] = NO_RULE;
   return { ...(out as Omit<PublishedReport, 'metadata'>), metadata: { ...report.metadata, suppression: { k } } };
 }

@@ -20,3 +20,4 @@ export function isWithheld(value: unknown): value is Withheld {
 export const fewerThan = (k: number): Withheld => ({ suppressed: true, reason: `fewer than ${k} citizens` });
 export const DERIVABLE: Withheld = { suppressed: true, reason: 'could be worked out from a total and the other figures' };
 export const ROW_LEVEL: Withheld = { suppressed: true, reason: 'row-level data is not published' };
+export const NO_RULE: Withheld = { suppressed: true, reason: 'this part of the report has no disclosure rule yet, so it is not published' };

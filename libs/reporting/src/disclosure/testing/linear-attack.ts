@@ -10,7 +10,13 @@ export function publishedCells(report: unknown): Map<string, boolean> {
   const r = report as Record<string, Json[] | Json>;
   const rows = (section: string): Json[] => (Array.isArray(r[section]) ? (r[section] as Json[]) : []);
   for (const row of rows('descriptives')) cells.set(`d ${row.outcome} ${row.arm} ${row.timepoint}`, !hidden(row) && !hidden(row.n) && !hidden(row.mean));
+  for (const row of rows('descriptives_interim')) cells.set(`di ${row.outcome} ${row.arm} ${row.timepoint}`, !hidden(row) && !hidden(row.n) && !hidden(row.mean));
   for (const row of rows('change')) cells.set(`c ${row.outcome} ${row.arm} ${row.timepoint}`, !hidden(row) && !hidden(row.n) && !hidden(row.mean_change));
+  // a change the report says it could not compute still has citizens behind it; known only when it says zero
+  for (const gap of rows('unavailable')) {
+    if (gap.section === 'change') cells.set(`c ${gap.outcome} ${gap.arm} ${gap.timepoint}`, gap.n === 0);
+    if (gap.section === 'costs') for (const arm of ['cti', 'control']) cells.set(`cost ${gap.horizon_months} ${arm}`, gap[`n_${arm}`] === 0);
+  }
   for (const row of rows('costs')) {
     for (const arm of ['cti', 'control']) {
       const n = row.n as Json, mean = row.mean_cost as Json;
@@ -23,10 +29,15 @@ export function publishedCells(report: unknown): Map<string, boolean> {
       if (m) cells.set(`mc ${row.municipality_code} ${row.horizon_months} ${arm}`, !hidden(m) && !hidden(m.n) && !hidden(m.mean_cost));
     }
   }
-  for (const row of rows('recovery_star_ladder')) {
-    cells.set(`l ${row.dimension} ${row.arm} ${row.timepoint} ${row.stage}`, !hidden(row.citizens) && !hidden(row.share));
-    const n = `l ${row.dimension} ${row.arm} ${row.timepoint} n`;
-    cells.set(n, (cells.get(n) ?? true) && !hidden(row.n) && !hidden(row.share));
+  // a stage's citizens are published outright, or follow from its share of a published n; the group's n is published
+  // in any row, or follows from a published count and its share
+  const ladder = rows('recovery_star_ladder');
+  const groupOf = (row: Json) => `l ${row.dimension} ${row.arm} ${row.timepoint}`;
+  const nKnown = new Map<string, boolean>();
+  for (const row of ladder) nKnown.set(groupOf(row), (nKnown.get(groupOf(row)) ?? false) || !hidden(row.n) || (!hidden(row.citizens) && !hidden(row.share)));
+  for (const row of ladder) {
+    cells.set(`${groupOf(row)} ${row.stage}`, !hidden(row.citizens) || (!hidden(row.share) && nKnown.get(groupOf(row))!));
+    cells.set(`${groupOf(row)} n`, nKnown.get(groupOf(row))!);
   }
   for (const row of rows('attrition')) {
     for (const f of ['allocated', 'measured', 'analysed']) if (row[f] !== null) cells.set(`a ${row.arm} ${row.timepoint} ${f}`, !hidden(row[f]));
@@ -80,7 +91,8 @@ export function recoverByDifferencing(views: readonly AttackView[]): string[] {
     }
     for (const key of allKeys) {
       const [tag, m, h, arm] = key.split(' ');
-      if (tag === 'mc') equation([[view, key, 1], [vk(Number(m), view.split('/')[1] === 'all' ? null : view.split('/')[1]), `cost ${h} ${arm}`, -1]]);
+      // a row of the comparison says its municipality's own cost; a view without the row says nothing of it
+      if (tag === 'mc' && seen.get(view)?.has(key)) equation([[view, key, 1], [vk(Number(m), view.split('/')[1] === 'all' ? null : view.split('/')[1]), `cost ${h} ${arm}`, -1]]);
     }
   }
   const names = [...unknown.keys()];
