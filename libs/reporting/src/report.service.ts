@@ -84,13 +84,17 @@ export class ReportService implements OnApplicationShutdown {
    * suppressing scope is a slice of it, so no withheld figure follows from differences between views.
    */
   disclosurePattern(source: SnapshotSource, options: ReportOptions, signal?: AbortSignal): Promise<DisclosurePattern> {
-    const base = resolveReportOptions({ ...options, municipalityCode: undefined, targetGroup: undefined, costEffectiveness: { ...options.costEffectiveness, bootstrapIterations: 0 } });
+    const patternOptions = (o: ReportOptions) => resolveReportOptions({ ...o, municipalityCode: undefined, targetGroup: undefined, costEffectiveness: { ...o.costEffectiveness, bootstrapIterations: 0 } });
+    const base = patternOptions(options);
+    // other options than the default build on the default pattern (its withheld figures stay withheld)
+    const isDefault = JSON.stringify(base) === JSON.stringify(patternOptions({}));
     return this.cache.getOrCompute(
       { kind: DISCLOSURE_PATTERN_CACHE_KIND, evaluation: source.slug, dataVersion: source.dataVersion, options: base },
       async (abort) => computeDisclosurePattern(
         await gridOfEvaluation(this.dataSource, source.evaluationId),
         (view) => this.cachedReport(source, { ...base, ...view }, abort),
         this.k,
+        isDefault ? undefined : await this.disclosurePattern(source, {}, abort),
       ),
       approximateBytes,
       signal,

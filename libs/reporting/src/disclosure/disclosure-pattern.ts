@@ -29,7 +29,9 @@ export interface DisclosurePattern {
  * view); complementary cells are then chosen over the whole grid so that no withheld cell follows from published
  * ones through the sums between views or within them.
  */
-export async function computeDisclosurePattern(grid: ViewGrid, reportOf: (view: View) => Promise<CohortReport>, k: number): Promise<DisclosurePattern> {
+export async function computeDisclosurePattern(
+  grid: ViewGrid, reportOf: (view: View) => Promise<CohortReport>, k: number, inherited?: DisclosurePattern,
+): Promise<DisclosurePattern> {
   const cells: SuppressionCell[] = [];
   const cellIds: { view: string; key: string }[] = [];
   const index = new Map<string, number>();
@@ -52,7 +54,9 @@ export async function computeDisclosurePattern(grid: ViewGrid, reportOf: (view: 
     for (const f of figures) {
       index.set(`${viewKey(view)}#${f.key}`, cells.length);
       cellIds.push({ view: viewKey(view), key: f.key });
-      cells.push({ n: f.n, primary: f.withheldInView || (f.n > 0 && f.n < k) });
+      // under other options (baseline rule, cost-effectiveness choices) a figure withheld by the default pattern stays
+      // withheld, so comparing two option sets publishes nothing that either withholds
+      cells.push({ n: f.n, primary: f.withheldInView || (f.n > 0 && f.n < k) || inherited?.views[viewKey(view)]?.[f.key] !== undefined });
     }
     for (const p of ladderPartitions(report)) sumRelation(id(view, p.total), p.parts.map((key) => id(view, key)));
   }
@@ -76,7 +80,7 @@ export async function computeDisclosurePattern(grid: ViewGrid, reportOf: (view: 
   }
   const status = jointSuppression(cells, relations, k);
   const views: DisclosurePattern['views'] = {};
-  for (const [cell, s] of status) (views[cellIds[cell].view] ??= {})[cellIds[cell].key] = s;
+  for (const [cell, s] of status) (views[cellIds[cell].view] ??= {})[cellIds[cell].key] = inherited?.views[cellIds[cell].view]?.[cellIds[cell].key] ?? s;
   const secondary = [...status.values()].filter((s) => s === 'secondary').length;
   return { k, grid, views, counts: { cells: cells.length, primary: status.size - secondary, secondary, relations: relations.length } };
 }

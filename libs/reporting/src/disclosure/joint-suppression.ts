@@ -12,48 +12,74 @@ export type CellStatus = 'primary' | 'secondary';
 
 /**
  * Complementary suppression over cells linked by linear relations (hierarchical tables: national = Σ municipalities,
- * all target groups = Σ target groups, a ladder's n = Σ stages). Starting from the primary cells, while a withheld cell
- * is determined by the published ones, or the withheld parts of a relation add up to fewer than k citizens, the
- * published cell with the fewest citizens in such a relation is withheld too.
+ * all target groups = Σ target groups, a ladder's n = Σ stages). Cells that share no relation, directly or through
+ * others, are independent, so each connected group of cells is solved on its own. Within a group, starting from the
+ * primary cells: while some withheld cell is determined by the published ones, or the withheld parts of a relation add
+ * up to fewer than k citizens, one more cell is withheld, the published cell with the fewest citizens among those
+ * that share a relation with the exposed one (zeros last: a published zero discloses no one), and the group is checked
+ * again. One cell at a time, so a total is withheld only when no smaller cell protects the exposed one.
  */
 export function jointSuppression(cells: readonly SuppressionCell[], relations: readonly Relation[], k: number): Map<number, CellStatus> {
   const status = new Map<number, CellStatus>();
   cells.forEach((c, i) => c.primary && status.set(i, 'primary'));
+  for (const group of relationGroups(relations)) protectGroup(group, cells, status, k);
+  return status;
+}
+
+function protectGroup(relations: readonly Relation[], cells: readonly SuppressionCell[], status: Map<number, CellStatus>, k: number): void {
   const byCell = new Map<number, Relation[]>();
   for (const r of relations) for (const c of r.cells) byCell.set(c, [...(byCell.get(c) ?? []), r]);
-  // a published zero discloses no one, so zeros go last; but withheld, a zero is one more unknown
-  const smallestPublished = (rs: readonly Relation[], least = 1): number | undefined => {
+  const groupCells = [...byCell.keys()];
+  const published = (c: number) => !status.has(c);
+  const smallest = (candidates: Iterable<number>): number | undefined => {
     let best: number | undefined;
-    for (const r of rs) for (const c of r.cells) if (!status.has(c) && cells[c].n >= least && (best === undefined || cells[c].n < cells[best].n)) best = c;
+    const rank = (c: number) => (cells[c].n === 0 ? Number.MAX_SAFE_INTEGER : cells[c].n);
+    for (const c of candidates) if (published(c) && (best === undefined || rank(c) < rank(best) || (rank(c) === rank(best) && c < best))) best = c;
     return best;
   };
   for (;;) {
-    const withheld = new Set(status.keys());
-    const weak: Relation[] = [];
-    for (const cell of determinedCells(relations, withheld)) weak.push(...(byCell.get(cell) ?? []));
-    for (const r of relations) {
-      const sum = r.cells.reduce((s, c, i) => s + (withheld.has(c) && r.coefficients[i] < 0 ? cells[c].n : 0), 0);
-      if (smallCount(sum, k) && !r.cells.some((c, i) => r.coefficients[i] > 0 && withheld.has(c))) weak.push(r);
-    }
-    if (weak.length === 0) return status;
-    // one cell per weak relation per round (the same cell often protects several), then look again
-    const chosen = new Set<number>();
-    for (const r of new Set(weak)) {
-      if (r.cells.some((c) => chosen.has(c))) continue;
-      const next = smallestPublished([r]) ?? smallestPublished([r], 0);
-      if (next !== undefined) chosen.add(next);
-    }
-    // every cell of those relations is withheld: look one relation further, through the cells they share
-    for (let reach = new Set(weak); chosen.size === 0 && reach.size < relations.length; ) {
-      const wider = new Set([...reach].flatMap((r) => r.cells.flatMap((c) => byCell.get(c) ?? [])));
-      if (wider.size === reach.size) break;
-      reach = wider;
-      const next = smallestPublished([...reach]) ?? smallestPublished([...reach], 0);
-      if (next !== undefined) chosen.add(next);
-    }
-    // the whole connected table is withheld; what the relations still pin down there is a contradiction among them
-    // (e.g. courses without a target group make 'all' more than the sum), not a figure an attacker can derive
-    if (chosen.size === 0) return status;
-    for (const c of chosen) status.set(c, 'secondary');
+    const withheld = new Set(groupCells.filter((c) => !published(c)));
+    if (withheld.size === 0) return;
+    const exposed = exposure(relations, withheld, cells, k);
+    if (!exposed) return;
+    const next = smallest(exposed.flatMap((r) => r.cells)) ?? smallest(groupCells);
+    // every cell of the group is withheld; what the relations still pin down is then a zero they force, not a figure
+    if (next === undefined) return;
+    status.set(next, 'secondary');
   }
+}
+
+/** The relations through which the first exposed cell could be worked out, or undefined when none is exposed. */
+function exposure(relations: readonly Relation[], withheld: ReadonlySet<number>, cells: readonly SuppressionCell[], k: number): Relation[] | undefined {
+  const determined = determinedCells(relations, withheld);
+  if (determined.size > 0) {
+    const first = Math.min(...determined);
+    return relations.filter((r) => r.cells.includes(first));
+  }
+  for (const r of relations) {
+    const sum = r.cells.reduce((s, c, i) => s + (withheld.has(c) && r.coefficients[i] < 0 ? cells[c].n : 0), 0);
+    if (smallCount(sum, k) && !r.cells.some((c, i) => r.coefficients[i] > 0 && withheld.has(c))) return [r];
+  }
+  return undefined;
+}
+
+/** Relations grouped by the cells they share (union-find over cells). */
+function relationGroups(relations: readonly Relation[]): Relation[][] {
+  const parent = new Map<number, number>();
+  const find = (x: number): number => {
+    let root = x;
+    while (parent.get(root) !== root) root = parent.get(root)!;
+    parent.set(x, root);
+    return root;
+  };
+  for (const r of relations) {
+    for (const c of r.cells) if (!parent.has(c)) parent.set(c, c);
+    for (const c of r.cells.slice(1)) parent.set(find(c), find(r.cells[0]));
+  }
+  const groups = new Map<number, Relation[]>();
+  for (const r of relations) {
+    const root = find(r.cells[0]);
+    groups.set(root, [...(groups.get(root) ?? []), r]);
+  }
+  return [...groups.values()];
 }

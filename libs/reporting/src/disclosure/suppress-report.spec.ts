@@ -47,7 +47,14 @@ function publishedFiguresOnFewCitizens(value: unknown, path = ''): string[] {
   if (Array.isArray(value)) return value.flatMap((v, i) => publishedFiguresOnFewCitizens(v, `${path}[${i}]`));
   if (typeof value !== 'object' || value === null || isWithheld(value)) return [];
   const row = value as Record<string, unknown>;
-  const own = typeof row.n === 'number' && row.n < K && ['mean', 'mean_change', 'p_ttest'].some((f) => typeof row[f] === 'number') ? [path] : [];
+  const few = (key: string) => typeof row[key] === 'number' && (row[key] as number) < K;
+  const own =
+    (few('n') && ['mean', 'mean_change', 'p_ttest', 'cohen_dz'].some((f) => typeof row[f] === 'number')) ||
+    ((few('n_cti') || few('n_control')) && ['estimate', 'hedges_g', 'p', 'ancova_estimate'].some((f) => typeof row[f] === 'number')) ||
+    // a reason that names a small count publishes it
+    (typeof row.reason === 'string' && [...row.reason.matchAll(/\((\d+)\)/g)].some((m) => Number(m[1]) > 0 && Number(m[1]) < K))
+      ? [path]
+      : [];
   return [...own, ...Object.entries(row).flatMap(([k, v]) => publishedFiguresOnFewCitizens(v, `${path}.${k}`))];
 }
 
@@ -106,5 +113,29 @@ describe('a report with small groups', () => {
   it('keeps the figures of large groups as they were', () => {
     const big = report.descriptives.findIndex((r) => r.n >= 20);
     expect((published.descriptives as unknown as Record<string, unknown>[])[big]).toEqual(report.descriptives[big]);
+  });
+});
+
+describe('a municipality × target group view (3–5 citizens per arm)', () => {
+  let report: CohortReport;
+  let published: PublishedReport;
+  beforeAll(async () => {
+    const engine = await AnalyticsEngine.open(await fixtureSnapshot('sample-cohort', await readFixtureBundle('sample-cohort')));
+    report = await engine.report({ municipalityCode: 219, targetGroup: 'psychiatric_discharge', costEffectiveness: { bootstrapIterations: 0 } });
+    await engine.close();
+    published = suppressSmallCells(report, K);
+  });
+
+  it('withholds the models, effect sizes, interim means and the counts in the reasons of what is missing, not only the classic sections', () => {
+    // the unsuppressed view has such figures, so the check is not vacuous
+    expect(report.sensitivity.some((r) => r.n_control < K)).toBe(true);
+    expect(report.descriptives_interim.some((r) => r.n < K)).toBe(true);
+    expect(report.unavailable.some((g) => /\([1-4]\)/.test(g.reason))).toBe(true);
+    expect(publishedFiguresOnFewCitizens(published)).toEqual([]);
+  });
+
+  it('withholds whole any part of a report that has no rule (a section added without one)', () => {
+    const withNewSection = { ...report, responders: [{ arm: 'cti', n: 2, share: 0.5 }] } as unknown as CohortReport;
+    expect((suppressSmallCells(withNewSection, K) as unknown as Record<string, unknown>).responders).toMatchObject({ suppressed: true });
   });
 });
