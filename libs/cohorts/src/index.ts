@@ -3,6 +3,7 @@ export * from './cohorts.module';
 export * from './import/cohort-import.service';
 export * from './import/import-summary';
 export * from './import/evaluations';
+export { PENDING_SLUG_PREFIX } from './import/pending-import';
 export * from './export/cohort-export.service';
 export * from './read/evaluation-courses.service';
 export * from './registry/seed-files';

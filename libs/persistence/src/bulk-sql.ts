@@ -99,6 +99,14 @@ async function serverTakesCopy(em: EntityManager): Promise<boolean> {
 }
 
 /**
+ * Whether every connection shares one session (the embedded database): there a long transaction makes every other
+ * connection wait until it ends, so long writes are cut into short transactions.
+ */
+export async function sharesOneSession(em: EntityManager): Promise<boolean> {
+  return !(await serverTakesCopy(em));
+}
+
+/**
  * Loads rows into a table as fast as the server allows: `COPY … FROM STDIN` on the transaction's own connection
  * (pg-copy-streams), else multi-row INSERTs. Returns the number of rows. Rows may be a generator: they are streamed.
  */

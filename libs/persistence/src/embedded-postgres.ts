@@ -1,16 +1,21 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Worker } from 'node:worker_threads';
-import type { WorkerReply } from './embedded/pglite-worker';
+import { fork } from 'node:child_process';
+import type { ProcessReply, ProcessRequest } from './embedded/pglite-process';
 import { servePglite, type ServePgliteOptions, type ServedPglite } from './embedded/serve-pglite';
 
 /** A running embedded PostgreSQL (PGlite behind a wire-protocol socket, so `pg` and TypeORM talk to it as to any server). */
 export interface EmbeddedPostgres {
   url: string;
   dataDir: string;
-  /** Whether PGlite runs in a thread of its own (the built server and CLI) or in this one (under Jest: no compiled worker). */
-  thread: 'worker' | 'main';
+  /**
+   * Whether PGlite runs in a child process of its own (the built server and CLI) or in this thread (under Jest: no
+   * compiled child script).
+   */
+  thread: 'process' | 'main';
+  /** The process that holds PGlite (this one when `thread` is 'main'). */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -60,28 +65,36 @@ export function runningEmbeddedServer(dataDir: string): string | null {
 }
 
 // Compiled next to this file in dist/; absent when running from TypeScript sources (Jest), which serve in-thread.
-const WORKER_FILE = join(__dirname, 'embedded', 'pglite-worker.js');
+const PROCESS_FILE = join(__dirname, 'embedded', 'pglite-process.js');
 
-function serveInWorker(options: ServePgliteOptions): Promise<ServedPglite> {
-  const worker = new Worker(WORKER_FILE, { workerData: options });
+function serveInChildProcess(options: ServePgliteOptions): Promise<ServedPglite & { pid: number }> {
+  // its own process: PGlite's memory is not the server's, and a stall in it stops no request but the database's own
+  const child = fork(PROCESS_FILE, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' });
+  const send = (message: ProcessRequest) => child.send(message);
   return new Promise((resolveServed, reject) => {
-    const onStartup = (reply: WorkerReply) => {
+    const onExit = (code: number | null) => reject(new Error(`embedded database did not start: its process ended (${code})`));
+    const onStartup = (reply: ProcessReply) => {
       if (reply.kind === 'ready') {
-        worker.off('message', onStartup);
+        child.off('message', onStartup);
+        child.off('exit', onExit);
         resolveServed({
           port: reply.port,
+          pid: child.pid!,
           stop: () => new Promise<void>((done) => {
-            worker.on('message', (r: WorkerReply) => r.kind === 'stopped' && void worker.terminate().then(() => done()));
-            worker.postMessage('stop');
+            if (child.exitCode !== null || !child.connected) return done();
+            child.once('exit', () => done());
+            send({ kind: 'stop' });
           }),
         });
       } else if (reply.kind === 'failed') {
-        void worker.terminate();
+        child.kill();
         reject(new Error(`embedded database did not start: ${reply.message}`));
       }
     };
-    worker.on('message', onStartup);
-    worker.once('error', reject);
+    child.on('message', onStartup);
+    child.once('exit', onExit);
+    child.once('error', reject);
+    send({ kind: 'start', options });
   });
 }
 
@@ -96,8 +109,8 @@ export async function startEmbeddedPostgres(dataDir: string, options: EmbeddedOp
     password,
     pgdata: inMemory ? undefined : join(dir, 'pgdata'), port: options.port ?? 0, maxConnections: EMBEDDED_MAX_CONNECTIONS, idleHoldMs: options.idleHoldMs ?? EMBEDDED_IDLE_HOLD_MS,
   };
-  const thread = existsSync(WORKER_FILE) ? 'worker' : 'main';
-  const served = thread === 'worker' ? await serveInWorker(serveOptions) : await servePglite(serveOptions);
+  const thread = existsSync(PROCESS_FILE) ? 'process' : 'main';
+  const served = thread === 'process' ? await serveInChildProcess(serveOptions) : { ...(await servePglite(serveOptions)), pid: process.pid };
   const actualPort = served.port;
   const lockPath = inMemory ? null : join(dir, LOCK_FILE);
   if (lockPath) {
@@ -108,6 +121,7 @@ export async function startEmbeddedPostgres(dataDir: string, options: EmbeddedOp
     url: urlOf(actualPort, password),
     dataDir: dir,
     thread,
+    pid: served.pid,
     async stop() {
       await served.stop();
       if (lockPath) rmSync(lockPath, { force: true });

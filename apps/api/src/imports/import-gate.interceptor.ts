@@ -1,5 +1,5 @@
 import { Injectable, ServiceUnavailableException, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { defer, finalize, type Observable } from 'rxjs';
 import { ImportGate } from './import-gate';
 
@@ -17,7 +17,11 @@ export class ImportGateInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const release = this.gate.tryEnter();
     if (!release) {
-      context.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(IMPORT_RETRY_AFTER_SECONDS));
+      const http = context.switchToHttp();
+      http.getResponse<Response>().setHeader('Retry-After', String(IMPORT_RETRY_AFTER_SECONDS));
+      // the body is read and dropped, never kept: a client still sending it then reads the 503 instead of losing the
+      // connection under it (EPIPE)
+      http.getRequest<Request>().resume();
       throw new ServiceUnavailableException(`another import is running (imports run one at a time); try again in ${IMPORT_RETRY_AFTER_SECONDS} seconds`);
     }
     return defer(() => next.handle()).pipe(finalize(release));

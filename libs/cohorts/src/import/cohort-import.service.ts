@@ -8,6 +8,7 @@ import { loadInstrumentRegistry, loadMunicipalityCodes } from '../registry/instr
 import { bumpDataVersion, claimEvaluation, DEFAULT_EVALUATION, findEvaluation, lockEvaluation } from './evaluations';
 import { changedAnything, emptyCounts, type ChangeRecord, type CountedTable, type TableCounts, type WriteSummary } from './import-summary';
 import type { OptionalFile } from './staging';
+import { adoptPendingCourses, dropPending, writePendingCourses, type PendingCourses } from './pending-import';
 import { unchangedSince } from './unchanged-bundle';
 import { recordChanges, writeCohort } from './write-cohort';
 
@@ -99,20 +100,27 @@ export class CohortImportService {
       return { ...base, outcome: 'rejected', batchId, errors, errorsTruncated: parsed.truncated };
     }
     let result: ImportResult | undefined;
+    const provided = providedFiles(parsed.files);
+    const registry = await loadInstrumentRegistry(this.dataSource.manager);
+    // on the embedded database: new courses written first in short transactions of their own (pending-import.ts)
+    const pending: PendingCourses | null = await writePendingCourses(this.dataSource, slug, parsed.bundle, registry, provided);
     try {
       await this.dataSource.transaction(async (em) => {
         const evaluation = await lockEvaluation(em, slug);
         if (options.claimFor !== undefined) await claimEvaluation(em, evaluation, options.claimFor);
-        const provided = providedFiles(parsed.files);
         // the same files as the last successful batch, with no write since: nothing to compare
-        const known: WriteSummary | null = await unchangedSince(em, evaluation.id, parsed.bundle, parsed.files, provided);
-        const summary = known ?? (await writeCohort(em, evaluation.id, parsed.bundle, await loadInstrumentRegistry(em), provided));
+        const known: WriteSummary | null = pending ? null : await unchangedSince(em, evaluation.id, parsed.bundle, parsed.files, provided);
+        let summary: WriteSummary;
+        let staged = !known;
+        if (known) summary = known;
+        else if (pending) ({ summary, staged } = await adoptPendingCourses(em, evaluation.id, pending, registry, provided));
+        else summary = await writeCohort(em, evaluation.id, parsed.bundle, registry, provided);
         const outcome = changedAnything(summary) ? 'imported' : 'unchanged';
         if (outcome === 'imported') await bumpDataVersion(em, evaluation.id);
         const batchId = await this.recordBatch(em, evaluation.id, {
           actor: options.actor, source: sourceName(source), startedAt, outcome, files: parsed.files, counts: summary.counts, errors: [],
         });
-        if (!known) await recordChanges(em, batchId);
+        if (staged) await recordChanges(em, batchId);
         await writeAuditEvent(em, scope, { action: 'import', evaluation: slug, target: sourceName(source), detail: { batchId, outcome, counts: summary.counts } });
         result = { ...base, outcome, batchId: dryRun ? null : batchId, counts: summary.counts, changes: summary.changes, coursesNotInBundle: summary.coursesNotInBundle, errors: [] };
         // A dry run does all the work of an import and then rolls it back, so its counts are exactly what an import would do.
@@ -120,6 +128,10 @@ export class CohortImportService {
       });
     } catch (e) {
       if (!(e instanceof DryRunRollback)) throw e;
+    } finally {
+      // moved into the evaluation (and deleted) when the import committed; otherwise its courses go now
+      // (a failure here leaves it for the next import to remove as stale)
+      if (pending) await dropPending(this.dataSource, pending.evaluationId).catch(() => undefined);
     }
     return result!;
   }

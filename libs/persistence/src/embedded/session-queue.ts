@@ -25,7 +25,19 @@ export interface SessionQueueOptions {
   idleHoldMs: number;
   /** Ends a client connection (tell it why, close the socket). */
   terminate(handlerId: number, reason: string): void;
+  /**
+   * After a transaction that others waited for, how long the session stays with the others between their statements
+   * before the same connection may begin its next one (default YIELD_MS). A request makes several round trips (token,
+   * scope, its own transaction); without this, a connection that runs transaction after transaction (an import's
+   * chunks) would get in before each of them.
+   */
+  yieldMs?: number;
 }
+
+export const YIELD_MS = 25;
+// The others' window ends at the latest this long after the transaction they waited for: a steady stream of requests
+// must not starve the connection that yields.
+const MAX_YIELD_MS = 1_000;
 
 export interface SessionState {
   /** The connection holding the session (transaction open or exchange unfinished), if any. */
@@ -47,6 +59,11 @@ export class SessionQueue {
   private running = false;
   private idleTimer: NodeJS.Timeout | undefined;
   private readonly releasing = new Set<number>();
+  /** Some other connection's message waited while the current holder held the session. */
+  private othersWaited = false;
+  /** The connection that yields the session, until when, and the latest its window may be extended to. */
+  private yielding: { handlerId: number; until: number; latest: number } | null = null;
+  private yieldTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly db: EmbeddedSession,
@@ -78,11 +95,13 @@ export class SessionQueue {
             return;
           }
           this.setHolder(tail.sessionIdle() ? null : handlerId);
+          this.extendYield(handlerId);
           resolve(bytes);
         },
         drop: () => reject(new Error('Handler disconnected')),
       });
       if (handlerId === this.holder) this.stopIdleTimer();
+      else if (this.holder !== null) this.othersWaited = true;
       void this.pump();
     });
   }
@@ -128,13 +147,48 @@ export class SessionQueue {
 
   /** The idle clock is per holder: a new holder starts with none. */
   private setHolder(holder: number | null): void {
-    if (holder !== this.holder) this.stopIdleTimer();
+    if (holder !== this.holder) {
+      this.stopIdleTimer();
+      const now = Date.now();
+      const windowOpen = this.yielding !== null && now < this.yielding.until;
+      // (a connection that ran in another's window leaves that window as it is)
+      if (this.holder !== null && holder === null && this.othersWaited && !windowOpen) {
+        // a transaction others waited for has ended: they go first, statement after statement
+        const yieldMs = this.options.yieldMs ?? YIELD_MS;
+        this.yielding = { handlerId: this.holder, until: now + yieldMs, latest: now + MAX_YIELD_MS };
+      }
+      if (holder !== null) this.othersWaited = this.jobs.some((j) => j.handlerId !== holder);
+    }
     this.holder = holder;
   }
 
+  /** Another connection's statement ran within the window: its next one gets the same chance. */
+  private extendYield(handlerId: number): void {
+    const y = this.yielding;
+    if (!y || handlerId === y.handlerId) return;
+    y.until = Math.min(y.latest, Date.now() + (this.options.yieldMs ?? YIELD_MS));
+  }
+
   private next(): Job | undefined {
-    const i = this.holder === null ? 0 : this.jobs.findIndex((j) => j.handlerId === this.holder);
-    return i < 0 || this.jobs.length === 0 ? undefined : this.jobs.splice(i, 1)[0];
+    if (this.jobs.length === 0) return undefined;
+    if (this.holder !== null) {
+      const i = this.jobs.findIndex((j) => j.handlerId === this.holder);
+      return i < 0 ? undefined : this.jobs.splice(i, 1)[0];
+    }
+    const y = this.yielding;
+    if (y && Date.now() >= y.until) this.yielding = null;
+    if (!this.yielding) return this.jobs.shift();
+    const i = this.jobs.findIndex((j) => j.handlerId !== y!.handlerId || j.release);
+    if (i >= 0) return this.jobs.splice(i, 1)[0];
+    // only the yielding connection waits: it goes on when the window closes
+    if (!this.yieldTimer) {
+      this.yieldTimer = setTimeout(() => {
+        this.yieldTimer = undefined;
+        void this.pump();
+      }, Math.max(0, y!.until - Date.now()));
+      this.yieldTimer.unref();
+    }
+    return undefined;
   }
 
   private async pump(): Promise<void> {
