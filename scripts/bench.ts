@@ -208,15 +208,20 @@ async function loadTest(app: Awaited<ReturnType<typeof createApp>>, slug: string
   const token = await app.get(AccessTokenService).sign(user);
   const probe = await fetch(`http://127.0.0.1:${address.port}/api/reports/${slug}`, { headers: { authorization: `Bearer ${token}` } });
   if (!probe.ok) return { label: '50 clients, GET /api/reports/:evaluation', note: `not run: the route answered ${probe.status} ${(await probe.text()).slice(0, 120)}` };
+  const size = `${((await probe.arrayBuffer()).byteLength / 1e6).toFixed(2)} MB`;
+  const commits = async () => Number(((await app.get(DataSource).query('SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()')) as { xact_commit: string }[])[0]?.xact_commit ?? 0);
+  const before = await commits();
   // the load generator runs in a worker thread of its own, so its parsing of responses is not counted as the server's
   const result = await autocannon({
     url: `http://127.0.0.1:${address.port}/api/reports/${slug}`, connections: 50, duration: LOAD_SECONDS, timeout: 10, workers: 1,
-    headers: { authorization: `Bearer ${token}` },
+    // as a browser asks: the report is sent compressed (compressed once per data version, not per response)
+    headers: { authorization: `Bearer ${token}`, 'accept-encoding': 'gzip' },
   });
   const ok = result['2xx'];
+  process.stderr.write(`  … transactions per request: ${((await commits() - before) / Math.max(1, ok)).toFixed(2)}\n`);
   return {
     label: '50 clients, GET /api/reports/:evaluation',
-    note: `${(ok / LOAD_SECONDS).toFixed(1)} req/s ok, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} time-outs (${LOAD_SECONDS} s)`,
+    note: `report ${size} of JSON, ${(result.throughput.average / 1e6 / Math.max(1, ok / LOAD_SECONDS)).toFixed(2)} MB sent gzip; ${(ok / LOAD_SECONDS).toFixed(1)} req/s ok, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} time-outs (${LOAD_SECONDS} s)`,
   };
 }
 

@@ -57,7 +57,8 @@ export class AuditService implements OnModuleDestroy {
   record(scope: AccessScope, entry: AuditEntry): Promise<void> {
     return new Promise<void>((resolve, reject) => {
       this.queue.push({ scope, entry, done: { resolve, reject } });
-      this.writing ??= this.drain();
+      // started after the current turn of the event loop, so the rows of every request handled in it go together
+      this.writing ??= new Promise<void>((next) => setImmediate(next)).then(() => this.drain());
     });
   }
 

@@ -1,4 +1,9 @@
 import { createHash } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import { ForbiddenException, Injectable, NotFoundException, ServiceUnavailableException, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AnalyticsEngine, resolveReportOptions, type CohortReport, type ReportOptions } from '@cti/analytics';
@@ -8,7 +13,7 @@ import { DEFAULT_EVALUATION } from '@cti/cohorts';
 import { mayReadEvaluation, mayReadMunicipality, type AccessScope } from '@cti/domain';
 import { approximateBytes } from './cache/computation-cache';
 import { ReportCache } from './cache/report-cache';
-import { loadSnapshotFromPostgres, type SnapshotSource } from './postgres-snapshot';
+import { snapshotSourcesFromPostgres, type SnapshotSource } from './postgres-snapshot';
 import { publishedEvaluations, type EvaluationSummary } from './published-evaluations';
 
 interface LoadedEngine {
@@ -26,12 +31,16 @@ export const PUBLISHED_CACHE_KIND = 'published-report';
 /** The cache kind of a report's response body: serialised once per data version, options and view. */
 export const REPORT_BODY_CACHE_KIND = 'report-body';
 
-/** A report serialised as the response sends it, with its entity tag and the snapshot it names (for the audit row). */
+/** A report serialised as the response sends it (plain and gzip-compressed), with entity tags and the snapshot it names (for the audit row). */
 export interface ReportBody {
   json: Buffer;
   etag: string;
+  gzip: Buffer;
+  gzipEtag: string;
   snapshot: string;
 }
+
+const gzipAsync = promisify(gzip);
 
 /** What the caller is doing with the report, for the audit trail (a read, or a download of one section). */
 export interface ReportAccess {
@@ -81,9 +90,11 @@ export class ReportService implements OnApplicationShutdown {
       async (abort) => {
         const report = await this.view(scope, source, options, abort);
         const json = Buffer.from(JSON.stringify(report));
-        return { json, etag: `"${createHash('sha1').update(json).digest('base64url')}"`, snapshot: report.metadata.snapshot.id };
+        const tag = createHash('sha1').update(json).digest('base64url');
+        // compressed once here (off the event loop), not per response: a national report is megabytes of JSON
+        return { json, etag: `"${tag}"`, gzip: await gzipAsync(json), gzipEtag: `"${tag}-gzip"`, snapshot: report.metadata.snapshot.id };
       },
-      (body) => body.json.length,
+      (body) => body.json.length + body.gzip.length,
       signal,
     );
     await this.auditRead(scope, slug, options, access, body.snapshot);
@@ -240,9 +251,15 @@ export class ReportService implements OnApplicationShutdown {
     return engine;
   }
 
-  /** One consistent read of all tables, then Arrow → DuckDB. */
-  private openEngine(source: SnapshotSource): Promise<AnalyticsEngine> {
-    return this.dataSource.transaction('REPEATABLE READ', (em) => loadSnapshotFromPostgres(em, source)).then((snapshot) => AnalyticsEngine.open(snapshot));
+  /** One consistent read of all tables (CSV files by COPY where the server allows, Arrow otherwise), then into DuckDB. */
+  private async openEngine(source: SnapshotSource): Promise<AnalyticsEngine> {
+    const dir = await mkdtemp(join(tmpdir(), 'cti-snapshot-'));
+    try {
+      const snapshot = await this.dataSource.transaction('REPEATABLE READ', (em) => snapshotSourcesFromPostgres(em, source, dir));
+      return await AnalyticsEngine.open(snapshot);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   }
 
   /** Abandons running reports rather than waiting for them: nobody will read them. */
