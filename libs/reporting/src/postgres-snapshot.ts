@@ -81,21 +81,21 @@ export async function loadSnapshotFromPostgres(em: EntityManager, source: Snapsh
   return { metadata: metadataOf(source), tables };
 }
 
-/** The relations with a row per course or more: on PostgreSQL these go by COPY into CSV files that DuckDB reads. */
+/** The relations with a row per course or more: these go by COPY into CSV files that DuckDB reads. */
 const COPIED: ReadonlySet<SnapshotRelation> = new Set(['courses', 'measurements', 'measurement_values', 'cost_lines', 'contacts', 'focus_areas']);
 
 /**
- * The snapshot for the engine, the fastest way the server allows: on PostgreSQL the per-course relations are written by
- * `COPY (…) TO STDOUT (FORMAT csv, HEADER)` into files in `dir` and read by DuckDB's CSV reader (no JavaScript value
- * per cell; rows in the same order as the Arrow path, so the report is the same); the small registry relations, and
- * everything on the embedded database (pglite-socket does not carry COPY), as Arrow tables.
+ * The snapshot for the engine, the fastest way we found on both databases: the per-course relations are written by
+ * `COPY (…) TO STDOUT WITH (FORMAT csv, HEADER)` into files in `dir` and read by DuckDB's CSV reader (no JavaScript
+ * value per cell; the same queries and ORDER BY as the Arrow path, so the same rows in the same order and the same
+ * report); the small registry relations as Arrow tables. pglite-socket carries COPY TO STDOUT (it is COPY FROM STDIN
+ * that loses its protocol synchronisation), so the embedded database takes the same path.
  */
 export async function snapshotSourcesFromPostgres(em: EntityManager, source: SnapshotSource, dir: string): Promise<SnapshotSources> {
-  const copies = await serverCopies(em);
-  if (copies) await em.query("SET LOCAL DateStyle TO 'ISO, YMD'"); // dates as YYYY-MM-DD, as the CSV reader is told
+  await em.query("SET LOCAL DateStyle TO 'ISO, YMD'"); // dates as YYYY-MM-DD, as the CSV reader is told
   const tables = {} as SnapshotSources['tables'];
   for (const [relation, sql] of Object.entries(RELATION_SQL) as [SnapshotRelation, string][]) {
-    tables[relation] = copies && COPIED.has(relation) ? await copiedRelation(em, relation, sql, source, dir) : await arrowRelation(em, relation, sql, source);
+    tables[relation] = COPIED.has(relation) ? await copiedRelation(em, relation, sql, source, dir) : await arrowRelation(em, relation, sql, source);
   }
   return { metadata: metadataOf(source), tables };
 }
@@ -114,12 +114,6 @@ async function copiedRelation(em: EntityManager, relation: SnapshotRelation, sql
   const client = (await em.queryRunner!.connect()) as { query(stream: Readable): Readable };
   await pipeline(client.query(copyTo(`COPY (${query}) TO STDOUT WITH (FORMAT csv, HEADER true)`)), createWriteStream(csvPath));
   return { csvPath };
-}
-
-/** PGlite behind pglite-socket loses protocol synchronisation on COPY data, so only a real server gets COPY. */
-async function serverCopies(em: EntityManager): Promise<boolean> {
-  const [{ version }] = (await em.query('SELECT version()')) as { version: string }[];
-  return !version.includes('PGlite');
 }
 
 function metadataOf(source: SnapshotSource): AnalyticsSnapshot['metadata'] {
