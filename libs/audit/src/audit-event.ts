@@ -15,12 +15,24 @@ export interface AuditEntry {
 
 /** Appends one audit row inside the caller's transaction, so a change and its audit row commit or fail together. */
 export async function writeAuditEvent(em: EntityManager, scope: AccessScope, entry: AuditEntry): Promise<void> {
-  await em.query(
-    `INSERT INTO audit_event (actor, user_id, role, action, outcome, evaluation, municipality_code, target, detail, origin)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-    [
+  await writeAuditEvents(em, [{ scope, entry }]);
+}
+
+/** Appends audit rows in one INSERT, in the order given (the hash chain links them in that order). */
+export async function writeAuditEvents(em: EntityManager, rows: readonly { scope: AccessScope; entry: AuditEntry }[]): Promise<void> {
+  if (rows.length === 0) return;
+  const params: unknown[] = [];
+  const tuples = rows.map(({ scope, entry }) => {
+    const base = params.length;
+    params.push(
       scope.actor, scope.userId, scope.role, entry.action, entry.outcome ?? 'ok', entry.evaluation ?? null, entry.municipalityCode ?? null,
       entry.target ?? null, JSON.stringify(entry.detail ?? {}), scope.origin ?? null,
-    ],
+    );
+    return `(${Array.from({ length: 10 }, (_, i) => `$${base + i + 1}`).join(', ')})`;
+  });
+  await em.query(
+    `INSERT INTO audit_event (actor, user_id, role, action, outcome, evaluation, municipality_code, target, detail, origin)
+     VALUES ${tuples.join(', ')}`,
+    params,
   );
 }

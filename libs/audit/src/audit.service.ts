@@ -1,7 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AccessScope } from '@cti/domain';
-import { writeAuditEvent, type AuditEntry } from './audit-event';
+import { writeAuditEvents, type AuditEntry } from './audit-event';
 
 export interface AuditFilter {
   actor?: string;
@@ -31,13 +31,57 @@ export interface AuditRow {
   origin: string | null;
 }
 
-/** The audit trail: append and search. There is deliberately no update or delete here, and the table refuses both. */
+interface Pending {
+  scope: AccessScope;
+  entry: AuditEntry;
+  done: { resolve: () => void; reject: (e: unknown) => void };
+}
+
+/** At most this many rows per INSERT (10 parameters each, far below PostgreSQL's 65,535). */
+const MAX_ROWS_PER_INSERT = 1000;
+
+/**
+ * The audit trail: append and search. There is deliberately no update or delete here, and the table refuses both.
+ * Appends are group-committed: rows recorded while an INSERT is on its way go together in the next one, in the order
+ * they were recorded, and each caller's promise settles when its own row has committed (or with the error if it
+ * failed), so no caller goes on before its row is written, and under load 50 requests cost one round trip, not 50
+ * waits on the chain head's lock.
+ */
 @Injectable()
-export class AuditService {
+export class AuditService implements OnModuleDestroy {
+  private queue: Pending[] = [];
+  private writing: Promise<void> | null = null;
+
   constructor(private readonly dataSource: DataSource) {}
 
   record(scope: AccessScope, entry: AuditEntry): Promise<void> {
-    return writeAuditEvent(this.dataSource.manager, scope, entry);
+    return new Promise<void>((resolve, reject) => {
+      this.queue.push({ scope, entry, done: { resolve, reject } });
+      // started after the current turn of the event loop, so the rows of every request handled in it go together
+      this.writing ??= new Promise<void>((next) => setImmediate(next)).then(() => this.drain());
+    });
+  }
+
+  /** Shutdown waits for rows already recorded, so none is lost. */
+  async onModuleDestroy(): Promise<void> {
+    await this.writing;
+  }
+
+  private async drain(): Promise<void> {
+    try {
+      while (this.queue.length > 0) {
+        const batch = this.queue.splice(0, MAX_ROWS_PER_INSERT);
+        try {
+          await writeAuditEvents(this.dataSource.manager, batch);
+          for (const row of batch) row.done.resolve();
+        } catch {
+          // one bad row must not fail the others: the batch again row by row, each caller gets its own outcome
+          for (const row of batch) await writeAuditEvents(this.dataSource.manager, [row]).then(row.done.resolve, row.done.reject);
+        }
+      }
+    } finally {
+      this.writing = null;
+    }
   }
 
   async search(filter: AuditFilter = {}): Promise<AuditRow[]> {

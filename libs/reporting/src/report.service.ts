@@ -1,3 +1,9 @@
+import { createHash } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import { ForbiddenException, Injectable, NotFoundException, ServiceUnavailableException, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AnalyticsEngine, resolveReportOptions, type CohortReport, type ReportOptions } from '@cti/analytics';
@@ -7,7 +13,7 @@ import { DEFAULT_EVALUATION } from '@cti/cohorts';
 import { mayReadEvaluation, mayReadMunicipality, type AccessScope } from '@cti/domain';
 import { approximateBytes } from './cache/computation-cache';
 import { ReportCache } from './cache/report-cache';
-import { loadSnapshotFromPostgres, type SnapshotSource } from './postgres-snapshot';
+import { snapshotSourcesFromPostgres, type SnapshotSource } from './postgres-snapshot';
 import { publishedEvaluations, type EvaluationSummary } from './published-evaluations';
 
 interface LoadedEngine {
@@ -19,6 +25,22 @@ interface LoadedEngine {
 export const REPORT_CACHE_KIND = 'report';
 /** The cache kind of a data version's suppression pattern over every view. */
 export const DISCLOSURE_PATTERN_CACHE_KIND = 'disclosure-pattern';
+
+/** The cache kind of a report as a suppressing scope sees it (its published slice). */
+export const PUBLISHED_CACHE_KIND = 'published-report';
+/** The cache kind of a report's response body: serialised once per data version, options and view. */
+export const REPORT_BODY_CACHE_KIND = 'report-body';
+
+/** A report serialised as the response sends it (plain and gzip-compressed), with entity tags and the snapshot it names (for the audit row). */
+export interface ReportBody {
+  json: Buffer;
+  etag: string;
+  gzip: Buffer;
+  gzipEtag: string;
+  snapshot: string;
+}
+
+const gzipAsync = promisify(gzip);
 
 /** What the caller is doing with the report, for the audit trail (a read, or a download of one section). */
 export interface ReportAccess {
@@ -37,6 +59,7 @@ export interface ReportAccess {
 export class ReportService implements OnApplicationShutdown {
   private readonly engines = new Map<string, LoadedEngine>();
   private readonly k = smallCellK();
+  private readonly sourcesReading = new Map<string, Promise<SnapshotSource>>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -48,12 +71,51 @@ export class ReportService implements OnApplicationShutdown {
   async report(
     scope: AccessScope, slug: string = DEFAULT_EVALUATION, options: ReportOptions = {}, access: ReportAccess = {}, signal?: AbortSignal,
   ): Promise<CohortReport | PublishedReport> {
-    const { report, source } = await this.scopedReport(scope, slug, options, access, signal);
+    const source = await this.checkedSource(scope, slug, options, access);
+    const report = await this.view(scope, source, options, signal);
+    await this.auditRead(scope, slug, options, access, report.metadata.snapshot.id);
+    return report;
+  }
+
+  /**
+   * The same report as JSON bytes, serialised once per (data version, options, what the scope sees) and then served
+   * from the cache: a repeated request costs its checks and its audit row, not a JSON.stringify of the whole report.
+   */
+  async reportBody(
+    scope: AccessScope, slug: string = DEFAULT_EVALUATION, options: ReportOptions = {}, access: ReportAccess = {}, signal?: AbortSignal,
+  ): Promise<ReportBody> {
+    const source = await this.checkedSource(scope, slug, options, access);
+    const body = await this.cache.getOrCompute(
+      { kind: REPORT_BODY_CACHE_KIND, evaluation: source.slug, dataVersion: source.dataVersion, options: { options: resolveReportOptions(options), view: viewOf(scope) } },
+      async (abort) => {
+        const report = await this.view(scope, source, options, abort);
+        const json = Buffer.from(JSON.stringify(report));
+        const tag = createHash('sha1').update(json).digest('base64url');
+        // compressed once here (off the event loop), not per response: a national report is megabytes of JSON
+        return { json, etag: `"${tag}"`, gzip: await gzipAsync(json), gzipEtag: `"${tag}-gzip"`, snapshot: report.metadata.snapshot.id };
+      },
+      (body) => body.json.length + body.gzip.length,
+      signal,
+    );
+    await this.auditRead(scope, slug, options, access, body.snapshot);
+    return body;
+  }
+
+  /** What the scope sees of the cached report: all of it, or (suppressing scopes) its published slice, cached as well. */
+  private async view(scope: AccessScope, source: SnapshotSource, options: ReportOptions, signal?: AbortSignal): Promise<CohortReport | PublishedReport> {
+    const report = await this.cachedReport(source, options, signal);
     if (!scope.suppressSmallCells) return report;
-    const pattern = await this.disclosurePattern(source, options, signal);
-    const published = publishSlice(report, pattern, { municipalityCode: options.municipalityCode, targetGroup: options.targetGroup });
-    if (scope.municipalityCodes !== 'all') published.municipality_costs = await this.ownBesideNational(scope.municipalityCodes, source, options, pattern, signal);
-    return published;
+    return this.cache.getOrCompute(
+      { kind: PUBLISHED_CACHE_KIND, evaluation: source.slug, dataVersion: source.dataVersion, options: { options: resolveReportOptions(options), view: viewOf(scope) } },
+      async (abort) => {
+        const pattern = await this.disclosurePattern(source, options, abort);
+        const published = publishSlice(report, pattern, { municipalityCode: options.municipalityCode, targetGroup: options.targetGroup });
+        if (scope.municipalityCodes !== 'all') published.municipality_costs = await this.ownBesideNational(scope.municipalityCodes, source, options, pattern, abort);
+        return published;
+      },
+      approximateBytes,
+      signal,
+    );
   }
 
   /** The unsuppressed report, for scopes that may see it (evaluators, the operator's CLI). */
@@ -101,8 +163,21 @@ export class ReportService implements OnApplicationShutdown {
     );
   }
 
-  /** The evaluation's id and current data version (a report's cache key names it). */
-  async source(slug: string): Promise<SnapshotSource> {
+  /**
+   * The evaluation's id and current data version (a report's cache key names it). Concurrent requests for one
+   * evaluation share one query: under load that is one round trip instead of one per request, and a request sees a
+   * version read at most one query's time before it arrived.
+   */
+  source(slug: string): Promise<SnapshotSource> {
+    let reading = this.sourcesReading.get(slug);
+    if (!reading) {
+      reading = this.readSource(slug).finally(() => this.sourcesReading.delete(slug));
+      this.sourcesReading.set(slug, reading);
+    }
+    return reading;
+  }
+
+  private async readSource(slug: string): Promise<SnapshotSource> {
     const rows = (await this.dataSource.query('SELECT id, data_version FROM evaluation WHERE slug = $1', [slug])) as { id: number; data_version: number }[];
     if (rows.length === 0) throw new NotFoundException(`no evaluation '${slug}'`);
     return { evaluationId: rows[0].id, slug, dataVersion: rows[0].data_version };
@@ -115,6 +190,14 @@ export class ReportService implements OnApplicationShutdown {
   private async scopedReport(
     scope: AccessScope, slug: string, options: ReportOptions, access: ReportAccess, signal?: AbortSignal,
   ): Promise<{ report: CohortReport; source: SnapshotSource }> {
+    const source = await this.checkedSource(scope, slug, options, access);
+    const report = await this.cachedReport(source, options, signal);
+    await this.auditRead(scope, slug, options, access, report.metadata.snapshot.id);
+    return { report, source };
+  }
+
+  /** The evaluation's source after the scope checks; a refusal is audited and thrown. */
+  private async checkedSource(scope: AccessScope, slug: string, options: ReportOptions, access: ReportAccess): Promise<SnapshotSource> {
     // An evaluation outside the scope is reported as missing, so its existence is not disclosed either; refusals are audited.
     const municipality = options.municipalityCode;
     const refusal = !mayReadEvaluation(scope, slug)
@@ -126,13 +209,14 @@ export class ReportService implements OnApplicationShutdown {
       await this.audit.record(scope, { action: access.action ?? 'report.read', outcome: 'denied', evaluation: slug, municipalityCode: municipality ?? null, target: access.target ?? 'report' });
       throw refusal;
     }
-    const source = await this.source(slug);
-    const report = await this.cachedReport(source, options, signal);
-    await this.audit.record(scope, {
-      action: access.action ?? 'report.read', evaluation: slug, municipalityCode: municipality ?? null, target: access.target ?? 'report',
-      detail: { options, snapshot: report.metadata.snapshot.id, suppressed: scope.suppressSmallCells },
+    return this.source(slug);
+  }
+
+  private auditRead(scope: AccessScope, slug: string, options: ReportOptions, access: ReportAccess, snapshot: string): Promise<void> {
+    return this.audit.record(scope, {
+      action: access.action ?? 'report.read', evaluation: slug, municipalityCode: options.municipalityCode ?? null, target: access.target ?? 'report',
+      detail: { options, snapshot, suppressed: scope.suppressSmallCells },
     });
-    return { report, source };
   }
 
   /**
@@ -171,9 +255,15 @@ export class ReportService implements OnApplicationShutdown {
     return engine;
   }
 
-  /** One consistent read of all tables, then Arrow → DuckDB. */
-  private openEngine(source: SnapshotSource): Promise<AnalyticsEngine> {
-    return this.dataSource.transaction('REPEATABLE READ', (em) => loadSnapshotFromPostgres(em, source)).then((snapshot) => AnalyticsEngine.open(snapshot));
+  /** One consistent read of all tables (CSV files by COPY where the server allows, Arrow otherwise), then into DuckDB. */
+  private async openEngine(source: SnapshotSource): Promise<AnalyticsEngine> {
+    const dir = await mkdtemp(join(tmpdir(), 'cti-snapshot-'));
+    try {
+      const snapshot = await this.dataSource.transaction('REPEATABLE READ', (em) => snapshotSourcesFromPostgres(em, source, dir));
+      return await AnalyticsEngine.open(snapshot);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   }
 
   /** Abandons running reports rather than waiting for them: nobody will read them. */
@@ -183,4 +273,9 @@ export class ReportService implements OnApplicationShutdown {
     this.engines.clear();
     await Promise.all(engines.map(({ engine }) => engine.then((e) => e.close()).catch(() => undefined)));
   }
+}
+
+/** What of a report a scope sees, beyond its options: everything, or the published slice for its municipalities. */
+function viewOf(scope: AccessScope): unknown {
+  return scope.suppressSmallCells ? { suppressed: true, own: scope.municipalityCodes } : { suppressed: false };
 }

@@ -1,4 +1,5 @@
-import { BadRequestException, Controller, Get, Param, ParseEnumPipe, Query, StreamableFile } from '@nestjs/common';
+import { BadRequestException, Controller, Get, Param, ParseEnumPipe, Query, Req, Res, StreamableFile } from '@nestjs/common';
+import type { Request, Response } from 'express';
 import { ApiOkResponse, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { exportTable } from '@cti/analytics';
 import type { AccessScope } from '@cti/domain';
@@ -27,8 +28,15 @@ export class ReportsController {
   @Get('reports/:evaluation')
   @Roles('evaluator', 'agency', 'municipality', 'admin')
   @ApiOkResponse({ description: 'The full report: every section of analysis-spec.md plus metadata and extras; small cells withheld for agency and municipality.' })
-  report(@CurrentScope() scope: AccessScope, @Param('evaluation', SlugPipe) evaluation: string, @Query() query: ReportQueryDto, @ClientGone() gone: AbortSignal) {
-    return this.reports.report(scope, evaluation, query.toOptions(scope), {}, gone);
+  // The body is serialised once per data version, options and view (ReportService.reportBody) and sent as bytes.
+  async report(
+    @CurrentScope() scope: AccessScope, @Param('evaluation', SlugPipe) evaluation: string, @Query() query: ReportQueryDto,
+    @ClientGone() gone: AbortSignal, @Req() req: Request, @Res() res: Response,
+  ): Promise<void> {
+    const body = await this.reports.reportBody(scope, evaluation, query.toOptions(scope), {}, gone);
+    res.type('application/json').vary('Accept-Encoding');
+    if (req.acceptsEncodings('gzip') === 'gzip') res.set({ 'Content-Encoding': 'gzip', ETag: body.gzipEtag }).send(body.gzip);
+    else res.set('ETag', body.etag).send(body.json);
   }
 
   @Get('reports/:evaluation/:section')

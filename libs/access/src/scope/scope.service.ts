@@ -10,6 +10,8 @@ const BEARER = /^Bearer ([A-Za-z0-9._~+/=-]{10,2048})$/;
 /** Turns an `Authorization: Bearer …` header (access token or API token) into the caller's AccessScope, or 401. */
 @Injectable()
 export class ScopeService {
+  private readonly reading = new Map<number, ReturnType<UsersService['activeById']>>();
+
   constructor(
     private readonly accessTokens: AccessTokenService,
     private readonly apiTokens: ApiTokenService,
@@ -24,8 +26,21 @@ export class ScopeService {
   }
 
   async forUserId(userId: number, origin?: string): Promise<AccessScope> {
-    const user = await this.users.activeById(userId);
+    const user = await this.activeUser(userId);
     if (!user) throw new UnauthorizedException('this account is disabled or no longer exists');
     return scopeForUser(user, origin);
+  }
+
+  /**
+   * The user as stored now. Concurrent requests of one user share one query; nothing is kept after it answers, so
+   * disabling a user takes effect within one query's time (a request may join a lookup begun just before it).
+   */
+  private activeUser(userId: number): ReturnType<UsersService['activeById']> {
+    let reading = this.reading.get(userId);
+    if (!reading) {
+      reading = this.users.activeById(userId).finally(() => this.reading.delete(userId));
+      this.reading.set(userId, reading);
+    }
+    return reading;
   }
 }

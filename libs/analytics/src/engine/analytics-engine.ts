@@ -1,8 +1,9 @@
 import { DuckDBInstance } from '@duckdb/node-api';
-import { assertSnapshotSchemas, SNAPSHOT_SCHEMAS, type AnalyticsSnapshot, type SnapshotRelation } from '../snapshot/schemas';
+import { assertSnapshotSchemas, isCsvRelation, SNAPSHOT_SCHEMAS, type SnapshotMetadata, type SnapshotRelation, type SnapshotSources } from '../snapshot/schemas';
 import { buildReport, type CohortReport } from '../report/cohort-report';
 import { readSqlFile, reportSqlFiles, snapshotSqlFiles } from './analysis-dir';
 import { loadArrowTable } from './arrow-to-duckdb';
+import { loadCsvTable } from './csv-to-duckdb';
 import { bindReportSignal } from './query';
 import { createReportScope } from './report-scope';
 import type { ReportOptions } from './report-options';
@@ -20,23 +21,26 @@ export class AnalyticsEngine {
 
   private constructor(
     private readonly instance: DuckDBInstance,
-    private readonly snapshot: AnalyticsSnapshot,
+    private readonly metadata: SnapshotMetadata,
   ) {}
 
-  static async open(snapshot: AnalyticsSnapshot): Promise<AnalyticsEngine> {
+  /** Loads the snapshot (Arrow tables, or CSV files read by DuckDB itself); CSV files may be deleted once this resolves. */
+  static async open(snapshot: SnapshotSources): Promise<AnalyticsEngine> {
     assertSnapshotSchemas(snapshot);
     // One thread: parallel aggregation changes the order of floating-point sums, and a report must reproduce bit for bit.
     const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
     const connection = await instance.connect();
     try {
       for (const relation of Object.keys(SNAPSHOT_SCHEMAS) as SnapshotRelation[]) {
-        await loadArrowTable(connection, relation, snapshot.tables[relation]);
+        const table = snapshot.tables[relation];
+        if (isCsvRelation(table)) await loadCsvTable(connection, relation, SNAPSHOT_SCHEMAS[relation], table.csvPath);
+        else await loadArrowTable(connection, relation, table);
       }
       for (const file of snapshotSqlFiles()) await connection.run(readSqlFile(file));
     } finally {
       connection.closeSync();
     }
-    return new AnalyticsEngine(instance, snapshot);
+    return new AnalyticsEngine(instance, snapshot.metadata);
   }
 
   /**
@@ -72,7 +76,7 @@ export class AnalyticsEngine {
         abort.throwIfAborted();
         await connection.run(readSqlFile(file));
       }
-      return await buildReport(connection, this.snapshot.metadata, options);
+      return await buildReport(connection, this.metadata, options);
     } finally {
       abort.removeEventListener('abort', interrupt);
       connection.closeSync();

@@ -6,14 +6,14 @@ import { DataType, type Field, type Table, type Vector } from 'apache-arrow';
 const MS_PER_DAY = 86_400_000;
 const CHUNK_ROWS = 2048; // DuckDB's standard vector size
 
-interface ColumnLoader {
+export interface ColumnLoader {
   ddlType: string;
   duckdbType: DuckDBType;
   /** Arrow value (never null) → DuckDB value. */
   convert(value: unknown): DuckDBValue;
 }
 
-function columnLoader(field: Field): ColumnLoader {
+export function columnLoader(field: Field): ColumnLoader {
   const type = field.type;
   if (DataType.isUtf8(type)) return { ddlType: 'VARCHAR', duckdbType: VARCHAR, convert: (v) => String(v) };
   if (DataType.isBool(type)) return { ddlType: 'BOOLEAN', duckdbType: BOOLEAN, convert: (v) => Boolean(v) };

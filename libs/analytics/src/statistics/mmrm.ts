@@ -39,35 +39,74 @@ interface Accumulated {
   logDetSigma: number;
 }
 
+/**
+ * The cross-products that do not depend on the covariance, summed once per fit: every two-reading course shares one
+ * 2 × 2 weight matrix (by reading position) and every one-reading course one weight per visit, so Σᵢ XᵢᵀWᵢXᵢ is a
+ * weighted sum of these few p × p matrices and each REML evaluation costs O(p²) instead of O(courses · p²).
+ */
+interface CrossProducts {
+  /** Two-reading courses, by reading positions (u, v) as u·2 + v: Σ x_u x_vᵀ, Σ x_u y_v, Σ y_u y_v. */
+  pairXX: Matrix[];
+  pairXY: number[][];
+  pairYY: number[];
+  pairs: number;
+  /** One-reading courses, by visit: Σ x xᵀ, Σ x y, Σ y², count. */
+  singleXX: Matrix[];
+  singleXY: number[][];
+  singleYY: number[];
+  singles: number[];
+}
+
+function crossProducts(subjects: readonly MmrmSubject[], p: number): CrossProducts {
+  const out: CrossProducts = {
+    pairXX: [0, 1, 2, 3].map(() => zeros(p)), pairXY: [0, 1, 2, 3].map(() => new Array<number>(p).fill(0)), pairYY: [0, 0, 0, 0], pairs: 0,
+    singleXX: [zeros(p), zeros(p)], singleXY: [new Array<number>(p).fill(0), new Array<number>(p).fill(0)], singleYY: [0, 0], singles: [0, 0],
+  };
+  const add = (xx: Matrix, xy: number[], xu: number[], xv: number[], yv: number): void => {
+    for (let i = 0; i < p; i++) {
+      if (xu[i] === 0) continue;
+      xy[i] += xu[i] * yv;
+      for (let j = 0; j < p; j++) xx[i][j] += xu[i] * xv[j];
+    }
+  };
+  for (const subject of subjects) {
+    if (subject.visits.length === 2) {
+      out.pairs++;
+      for (let u = 0; u < 2; u++) {
+        for (let v = 0; v < 2; v++) {
+          add(out.pairXX[u * 2 + v], out.pairXY[u * 2 + v], subject.rows[u], subject.rows[v], subject.responses[v]);
+          out.pairYY[u * 2 + v] += subject.responses[u] * subject.responses[v];
+        }
+      }
+    } else {
+      const t = subject.visits[0];
+      out.singles[t]++;
+      add(out.singleXX[t], out.singleXY[t], subject.rows[0], subject.rows[0], subject.responses[0]);
+      out.singleYY[t] += subject.responses[0] ** 2;
+    }
+  }
+  return out;
+}
+
 /** Σᵢ XᵢᵀWᵢXᵢ, XᵢᵀWᵢyᵢ, yᵢᵀWᵢyᵢ and Σ log|Σᵢ| for a covariance with visit SDs s and correlation r. */
-function accumulate(subjects: readonly MmrmSubject[], p: number, s: [number, number], r: number): Accumulated {
+function accumulate(cp: CrossProducts, p: number, s: [number, number], r: number): Accumulated {
   const a = zeros(p);
   const b = new Array<number>(p).fill(0);
   let c = 0;
-  let logDetSigma = 0;
   const detFull = s[0] ** 2 * s[1] ** 2 * (1 - r * r);
-  const fullInverse = [
-    [s[1] ** 2 / detFull, (-r * s[0] * s[1]) / detFull],
-    [(-r * s[0] * s[1]) / detFull, s[0] ** 2 / detFull],
+  const fullInverse = [s[1] ** 2 / detFull, (-r * s[0] * s[1]) / detFull, (-r * s[0] * s[1]) / detFull, s[0] ** 2 / detFull];
+  const terms: [number, Matrix, number[], number][] = [
+    ...fullInverse.map((w, uv): [number, Matrix, number[], number] => [w, cp.pairXX[uv], cp.pairXY[uv], cp.pairYY[uv]]),
+    ...[0, 1].map((t): [number, Matrix, number[], number] => [1 / s[t] ** 2, cp.singleXX[t], cp.singleXY[t], cp.singleYY[t]]),
   ];
-  for (const subject of subjects) {
-    const k = subject.visits.length;
-    const w = k === 2 ? fullInverse : [[1 / s[subject.visits[0]] ** 2]];
-    logDetSigma += k === 2 ? Math.log(detFull) : 2 * Math.log(s[subject.visits[0]]);
-    for (let u = 0; u < k; u++) {
-      for (let v = 0; v < k; v++) {
-        const weight = w[u][v];
-        const xu = subject.rows[u];
-        const xv = subject.rows[v];
-        for (let i = 0; i < p; i++) {
-          if (xu[i] === 0) continue;
-          b[i] += xu[i] * weight * subject.responses[v];
-          for (let j = 0; j < p; j++) a[i][j] += xu[i] * weight * xv[j];
-        }
-        c += subject.responses[u] * weight * subject.responses[v];
-      }
+  for (const [w, xx, xy, yy] of terms) {
+    for (let i = 0; i < p; i++) {
+      b[i] += w * xy[i];
+      for (let j = 0; j < p; j++) a[i][j] += w * xx[i][j];
     }
+    c += w * yy;
   }
+  const logDetSigma = cp.pairs * Math.log(detFull) + 2 * (cp.singles[0] * Math.log(s[0]) + cp.singles[1] * Math.log(s[1]));
   return { a, b, c, logDetSigma };
 }
 
@@ -82,9 +121,10 @@ const unpack = (theta: readonly number[]): { s: [number, number]; r: number } =>
 export function fitTwoVisitMmrm(subjects: readonly MmrmSubject[]): MmrmFit {
   const p = subjects[0].rows[0].length;
   const observations = subjects.reduce((acc, s) => acc + s.visits.length, 0);
+  const cp = crossProducts(subjects, p);
   const objective = (theta: number[]): number => {
     const { s, r } = unpack(theta);
-    const acc = accumulate(subjects, p, s, r);
+    const acc = accumulate(cp, p, s, r);
     const l = cholesky(acc.a);
     if (!l) return Number.POSITIVE_INFINITY;
     const beta = multiplyVector(inverseFromCholesky(l), acc.b);
@@ -93,7 +133,7 @@ export function fitTwoVisitMmrm(subjects: readonly MmrmSubject[]): MmrmFit {
   };
   const theta = newtonPolish(objective, nelderMead(objective, startingValues(subjects)));
   const { s, r } = unpack(theta);
-  const acc = accumulate(subjects, p, s, r);
+  const acc = accumulate(cp, p, s, r);
   const covariance = inverseFromCholesky(cholesky(acc.a)!);
   return {
     beta: multiplyVector(covariance, acc.b),
