@@ -1,8 +1,8 @@
-import { Body, Controller, Delete, Get, HttpCode, NotFoundException, Param, Post, Req, UnauthorizedException, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Req, UseGuards } from '@nestjs/common';
 import { ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { Throttle } from '@nestjs/throttler';
 import type { Request } from 'express';
-import { ROLES, type AccessScope } from '@cti/domain';
+import { DomainError, ROLES, type AccessScope } from '@cti/domain';
 import { AccessTokenService, actorOnlyScope, ApiTokenService, requestOrigin, UsersService } from '@cti/access';
 import { AuditService } from '@cti/audit';
 import { Public, Roles } from '../common/access.decorators';
@@ -34,7 +34,7 @@ export class AuthController {
     const origin = requestOrigin(request);
     if (!user) {
       await this.audit.record(actorOnlyScope({ id: null, username: 'anonymous', role: 'system' }, origin), { action: 'login', outcome: 'failed', target: body.username });
-      throw new UnauthorizedException('wrong user name or password');
+      throw new DomainError('unauthenticated', 'auth.wrong_credentials');
     }
     await this.audit.record(actorOnlyScope(user, origin), { action: 'login' });
     return {
@@ -65,7 +65,7 @@ export class AuthController {
   @Roles(...ROLES)
   @HttpCode(204)
   async revokeToken(@CurrentScope() scope: AccessScope, @Param('id', IdPipe) id: number): Promise<void> {
-    if (!(await this.apiTokens.revoke(scope.userId!, id))) throw new NotFoundException(`no active token ${id} of yours`);
+    if (!(await this.apiTokens.revoke(scope.userId!, id))) throw new DomainError('not_found', 'token.not_found', { id });
     await this.audit.record(scope, { action: 'token.revoke', target: `api_token ${id}` });
   }
 }

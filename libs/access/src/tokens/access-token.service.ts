@@ -1,4 +1,5 @@
-import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { DomainError } from '@cti/domain';
+import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { ACCESS_OPTIONS, accessTokenTtl, type AccessOptions } from '../access-options';
 import { resolveJwtSecret } from './jwt-secret';
@@ -43,7 +44,7 @@ export class AccessTokenService {
       if (!Number.isInteger(id)) throw new Error('bad subject');
       return id;
     } catch {
-      throw new UnauthorizedException('invalid or expired access token');
+      throw new DomainError('unauthenticated', 'auth.invalid_access_token');
     }
   }
 }
