@@ -1,7 +1,7 @@
 import { errorMessage, type ErrorCode, type ErrorParams } from './error-messages';
 
 /** What kind of refusal an error is; the API maps each kind to one HTTP status, the CLI to its exit code. */
-export type DomainErrorKind = 'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'unavailable';
+export type DomainErrorKind = 'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'rate_limited' | 'unavailable';
 
 /**
  * A refusal the libraries state without knowing who asks (HTTP, the CLI, a test): a stable code, the parameters its

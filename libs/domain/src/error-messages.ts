@@ -23,6 +23,10 @@ export const ERROR_MESSAGES = {
   // signing in and access
   'auth.required': { en: 'sign in first: send Authorization: Bearer <token>', da: 'Log ind først.' },
   'auth.wrong_credentials': { en: 'wrong user name or password', da: 'Forkert brugernavn eller adgangskode.' },
+  'auth.too_many_failures': {
+    en: 'too many failed sign-ins for this account from this address; wait a minute',
+    da: 'For mange mislykkede logins til denne konto herfra; vent et minut.',
+  },
   'auth.account_disabled': { en: 'this account is disabled or no longer exists', da: 'Kontoen er spærret eller findes ikke længere.' },
   'auth.invalid_api_token': { en: 'invalid, revoked or expired API token', da: 'API-nøglen er ugyldig, tilbagekaldt eller udløbet.' },
   'auth.invalid_access_token': { en: 'invalid or expired access token', da: 'Adgangsnøglen er ugyldig eller udløbet; log ind igen.' },
@@ -39,6 +43,11 @@ export const ERROR_MESSAGES = {
   },
   'user.invalid_role': { en: 'role must be one of {choices}', da: 'Rollen skal være en af {choices}.' },
   'user.municipality_required': { en: 'a municipality user needs a municipality code', da: 'En kommunebruger skal have en kommunekode.' },
+  'password.too_short': { en: 'a password needs at least {min} characters', da: 'En adgangskode skal have mindst {min} tegn.' },
+  'password.common': {
+    en: 'that password is common or appears in breached-password lists (or is built from one, your user name or a keyboard pattern); choose a longer phrase of your own',
+    da: 'Adgangskoden er almindelig eller findes på lister over lækkede adgangskoder (eller bygger på en, dit brugernavn eller et tastaturmønster); vælg en længere sætning.',
+  },
   'user.exists': { en: 'user {username} exists already', da: 'Brugeren {username} findes allerede.' },
   'user.not_found': { en: 'no user {username}', da: 'Brugeren {username} findes ikke.' },
   'member.not_found': { en: "no evaluation '{slug}' or no evaluator {username}", da: "Evalueringen '{slug}' eller evaluatoren {username} findes ikke." },

@@ -39,7 +39,7 @@ export class UsersService {
     const municipality = user.role === 'municipality' ? (user.municipalityCode ?? null) : null;
     if (user.role === 'municipality' && municipality === null) throw new DomainError('invalid', 'user.municipality_required');
     if (municipality !== null && !(await this.municipalityExists(municipality))) throw new DomainError('not_found', 'municipality.not_found', { municipality });
-    const passwordHash = await hashPassword(user.password);
+    const passwordHash = await hashPassword(user.password, [user.username]);
     const rows = (await this.dataSource.query(
       `INSERT INTO app_user (username, role, municipality_code, password_hash) VALUES ($1, $2, $3, $4) ON CONFLICT (username) DO NOTHING RETURNING id`,
       [user.username, user.role, municipality, passwordHash],
@@ -74,7 +74,7 @@ export class UsersService {
   }
 
   async setPassword(username: string, password: string): Promise<void> {
-    const result = await this.dataSource.query('UPDATE app_user SET password_hash = $2 WHERE username = $1 RETURNING id', [username, await hashPassword(password)]);
+    const result = await this.dataSource.query('UPDATE app_user SET password_hash = $2 WHERE username = $1 RETURNING id', [username, await hashPassword(password, [username])]);
     if (returningRows(result).length === 0) throw new DomainError('not_found', 'user.not_found', { username });
   }
 
