@@ -9,8 +9,8 @@ import { registerReportCommand } from './commands/report.command';
 import { registerDemoUsersCommand } from './commands/demo-users.command';
 import { registerUserCommands } from './commands/user.command';
 import { appConfig, configureFromEnvironment } from '@cti/config';
-import { startupFailure } from '@cti/persistence';
 import { say } from './cli-context';
+import { errorLine } from './error-output';
 
 /** `cti-outcomes`: the command line of the platform. It finds its database as the server does (DATABASE_URL, else CTI_DATA_DIR). */
 export async function runCli(argv: string[]): Promise<void> {
@@ -33,8 +33,8 @@ export async function runCli(argv: string[]): Promise<void> {
       process.exitCode = e.exitCode === 0 ? 0 : 2;
       return;
     }
-    // A user sees the message, never a stack trace; CTI_DEBUG=true shows it.
-    say(`error: ${startupFailure(e)}`);
+    // A user sees the message (by its code, in the shell's language), never a stack trace; CTI_DEBUG=true shows it.
+    say(errorLine(e));
     if (debugging()) say((e as Error).stack ?? '');
     process.exitCode = 1;
   }

@@ -33,7 +33,7 @@ export const SETTINGS = {
   CTI_ACCESS_TOKEN_TTL: wholeNumber(30, 86_400)({ default: 900, desc: 'lifetime of an access token, seconds' }),
   CTI_SMALL_CELL_K: wholeNumber(3, 1000)({ default: 5, desc: 'figures resting on fewer citizens are withheld from agency and municipality users (never below 3)' }),
   CTI_LOGIN_RATE_LIMIT: wholeNumber(1, 10_000)({ default: 10, desc: 'login attempts per minute' }),
-  CTI_LOGIN_ACCOUNT_RATE_LIMIT: wholeNumber(1, 10_000)({ default: 10, desc: 'login attempts per minute for one account, from any address' }),
+  CTI_LOGIN_ACCOUNT_RATE_LIMIT: wholeNumber(1, 10_000)({ default: 10, desc: 'failed logins per minute for one account from one address before that address is refused for it; beyond as many from any address, each attempt waits (0.25 s, doubling, at most 5 s): a delay, never a lock' }),
   CTI_UPLOAD_RATE_LIMIT: wholeNumber(1, 10_000)({ default: 20, desc: 'uploads per minute' }),
   CTI_CASELOAD_NORM: wholeNumber(1, 100)({ default: 12, desc: "a worker's weighted caseload above this raises a fidelity alert" }),
   CTI_REPORT_CACHE_MB: wholeNumber(0, 1_000_000)({ default: 256, desc: 'memory (approximate) for computed reports, kept per evaluation, data version and options; least recently used go first' }),

@@ -6,3 +6,5 @@ export * from './located-error';
 export * from './access-scope';
 export * from './safe-text';
 export * from './spreadsheet-text';
+export * from './error-messages';
+export * from './domain-error';

@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
-import { ForbiddenException, Injectable, NotFoundException, ServiceUnavailableException, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, ServiceUnavailableException, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AnalyticsEngine, resolveReportOptions, type CohortReport, type ReportOptions } from '@cti/analytics';
 import { AuditService } from '@cti/audit';
 import { computeDisclosurePattern, gridOfEvaluation, isWithheld, publishSlice, smallCellK, type DisclosurePattern, type PublishedReport } from './disclosure';
 import { DEFAULT_EVALUATION } from '@cti/cohorts';
-import { mayReadEvaluation, mayReadMunicipality, type AccessScope } from '@cti/domain';
+import { mayReadEvaluation, mayReadMunicipality, type AccessScope, DomainError } from '@cti/domain';
 import { approximateBytes } from './cache/computation-cache';
 import { ReportCache } from './cache/report-cache';
 import { snapshotSourcesFromPostgres, type SnapshotSource } from './postgres-snapshot';
@@ -122,7 +122,7 @@ export class ReportService implements OnApplicationShutdown {
   async fullReport(
     scope: AccessScope, slug: string = DEFAULT_EVALUATION, options: ReportOptions = {}, access: ReportAccess = {}, signal?: AbortSignal,
   ): Promise<CohortReport> {
-    if (scope.suppressSmallCells) throw new ForbiddenException('this scope sees reports only with small cells withheld');
+    if (scope.suppressSmallCells) throw new DomainError('forbidden', 'report.small_cells_only');
     return (await this.scopedReport(scope, slug, options, access, signal)).report;
   }
 
@@ -179,7 +179,7 @@ export class ReportService implements OnApplicationShutdown {
 
   private async readSource(slug: string): Promise<SnapshotSource> {
     const rows = (await this.dataSource.query('SELECT id, data_version FROM evaluation WHERE slug = $1', [slug])) as { id: number; data_version: number }[];
-    if (rows.length === 0) throw new NotFoundException(`no evaluation '${slug}'`);
+    if (rows.length === 0) throw new DomainError('not_found', 'evaluation.not_found', { slug });
     return { evaluationId: rows[0].id, slug, dataVersion: rows[0].data_version };
   }
 
@@ -201,9 +201,9 @@ export class ReportService implements OnApplicationShutdown {
     // An evaluation outside the scope is reported as missing, so its existence is not disclosed either; refusals are audited.
     const municipality = options.municipalityCode;
     const refusal = !mayReadEvaluation(scope, slug)
-      ? new NotFoundException(`no evaluation '${slug}'`)
+      ? new DomainError('not_found', 'evaluation.not_found', { slug })
       : municipality !== undefined && !mayReadMunicipality(scope, municipality)
-        ? new ForbiddenException(`you may not read municipality ${municipality}`)
+        ? new DomainError('forbidden', 'municipality.forbidden', { municipality })
         : null;
     if (refusal) {
       await this.audit.record(scope, { action: access.action ?? 'report.read', outcome: 'denied', evaluation: slug, municipalityCode: municipality ?? null, target: access.target ?? 'report' });
@@ -268,7 +268,7 @@ export class ReportService implements OnApplicationShutdown {
 
   /** Abandons running reports rather than waiting for them: nobody will read them. */
   async onApplicationShutdown(): Promise<void> {
-    this.cache.abortAll(new ServiceUnavailableException('the server is shutting down'));
+    this.cache.abortAll(new DomainError('unavailable', 'server.shutting_down'));
     const engines = [...this.engines.values()];
     this.engines.clear();
     await Promise.all(engines.map(({ engine }) => engine.then((e) => e.close()).catch(() => undefined)));

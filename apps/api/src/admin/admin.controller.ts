@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, NotFoundException, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { AccessScope } from '@cti/domain';
+import { DomainError, type AccessScope } from '@cti/domain';
 import { EvaluationMembersService, UsersService, type UserSummary } from '@cti/access';
 import { DataSource } from 'typeorm';
 import { AuditService, verifyAuditChain, type AuditRow, type ChainVerdict } from '@cti/audit';
@@ -51,7 +51,7 @@ export class AdminController {
   @Delete('evaluations/:evaluation/members/:username')
   @HttpCode(204)
   async removeMember(@CurrentScope() scope: AccessScope, @Param('evaluation', SlugPipe) slug: string, @Param('username', UsernamePipe) username: string): Promise<void> {
-    if (!(await this.members.remove(slug, username))) throw new NotFoundException(`${username} is not a member of '${slug}'`);
+    if (!(await this.members.remove(slug, username))) throw new DomainError('not_found', 'member.not_a_member', { slug, username });
     await this.audit.record(scope, { action: 'membership.remove', evaluation: slug, target: username });
   }
 

@@ -1,5 +1,5 @@
-import { createParamDecorator, UnauthorizedException, type ExecutionContext } from '@nestjs/common';
-import type { AccessScope } from '@cti/domain';
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { DomainError, type AccessScope } from '@cti/domain';
 
 /**
  * The caller's AccessScope, set on the request by the global AccessGuard. There is no fallback: a handler that asks
@@ -7,6 +7,6 @@ import type { AccessScope } from '@cti/domain';
  */
 export const CurrentScope = createParamDecorator((_data: unknown, ctx: ExecutionContext): AccessScope => {
   const request = ctx.switchToHttp().getRequest<{ accessScope?: AccessScope }>();
-  if (!request.accessScope) throw new UnauthorizedException('sign in first: send Authorization: Bearer <token>');
+  if (!request.accessScope) throw new DomainError('unauthenticated', 'auth.required');
   return request.accessScope;
 });

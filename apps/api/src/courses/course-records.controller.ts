@@ -1,6 +1,6 @@
 import { BadRequestException, Body, Controller, Delete, Get, Header, HttpCode, Param, ParseEnumPipe, Patch, Post, Put } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { TIMEPOINTS, type AccessScope, type Timepoint } from '@cti/domain';
+import { DomainError, TIMEPOINTS, type AccessScope, type Timepoint } from '@cti/domain';
 import { ContactsService, CtiPlanService, MeasurementsService } from '@cti/courses';
 import { renderSvg } from '@cti/reporting';
 import { IdPipe } from '../common/path-params';
@@ -76,7 +76,7 @@ export class CourseRecordsController {
   @Header('Content-Type', 'image/svg+xml; charset=utf-8')
   async chart(@CurrentScope() scope: AccessScope, @Param('id', IdPipe) id: number, @Param('timepoint', timepointPipe) timepoint: Timepoint, @Param('instrument') instrument: string) {
     const chart = await this.measurements.chartOf(scope, id, timepoint, instrument);
-    if (!chart) throw new BadRequestException(`${instrument} has no chart: its items are not outcomes of their own`);
+    if (!chart) throw new DomainError('invalid', 'instrument.no_chart', { instrument });
     return renderSvg(chart);
   }
 }

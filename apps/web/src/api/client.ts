@@ -1,7 +1,8 @@
 // The typed API client: paths, path parameters and query parameters come from the OpenAPI document (schema.d.ts is
 // generated from apps/web/openapi.json), so a page cannot ask for a route or filter the API does not have.
 import createClient, { type Middleware } from 'openapi-fetch';
-import { t } from '../i18n/i18n';
+import { errorMessage, isErrorCode } from '../../../../libs/domain/src/index';
+import { lang, t } from '../i18n/i18n';
 import type { paths } from './schema';
 import { accessToken, endSession } from './session';
 
@@ -19,9 +20,8 @@ export class ApiError extends Error {
 }
 
 function localMessage(status: number, serverMessage: string, code?: string, params?: Record<string, string | number>): string {
-  const byCode = code ? (t.errors as Record<string, unknown>)[code] : undefined;
-  if (typeof byCode === 'function') return (byCode as (p: Record<string, string | number>) => string)(params ?? {});
-  if (typeof byCode === 'string') return byCode;
+  // the code's message from the catalogue the API and the CLI share (libs/domain), in the page's language
+  if (code && isErrorCode(code)) return errorMessage(code, params ?? { message: serverMessage }, lang);
   if (status === 0) return t.errors.network;
   if (status === 401) return t.errors.login;
   if (status === 403) return t.errors.forbidden;

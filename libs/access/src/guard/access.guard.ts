@@ -1,7 +1,7 @@
-import { ForbiddenException, Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
-import type { AccessScope } from '@cti/domain';
+import { DomainError, type AccessScope } from '@cti/domain';
 import { AuditService } from '@cti/audit';
 import { actorOnlyScope } from '../scope/scope-for-user';
 import { ScopeService } from '../scope/scope.service';
@@ -32,14 +32,14 @@ export class AccessGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const decision = this.reflector.getAllAndOverride<AccessDecision | undefined>(ACCESS_DECISION, [context.getHandler(), context.getClass()]);
-    if (!decision) throw new ForbiddenException('this route has no access decision');
+    if (!decision) throw new DomainError('forbidden', 'access.no_decision');
     if (decision.kind === 'public') return true;
     const request = context.switchToHttp().getRequest<ScopedRequest>();
     const scope = await this.authenticate(request);
     request.accessScope = scope;
     if (scope.role === 'system' || !decision.roles.includes(scope.role)) {
       await this.audit.record(scope, { action: 'access.denied', outcome: 'denied', target: requestRoute(request) });
-      throw new ForbiddenException(`the ${scope.role} role may not use this route`);
+      throw new DomainError('forbidden', 'access.role_forbidden', { role: scope.role });
     }
     return true;
   }
@@ -51,7 +51,7 @@ export class AccessGuard implements CanActivate {
       return await this.scopes.fromAuthorization(request.headers.authorization, origin);
     } catch (e) {
       // no Authorization header at all is not an attempt to authenticate (a signed-out page, a probe), so it is not recorded
-      if (e instanceof UnauthorizedException && request.headers.authorization !== undefined) {
+      if (e instanceof DomainError && e.kind === 'unauthenticated' && request.headers.authorization !== undefined) {
         await this.audit.record(actorOnlyScope({ id: null, username: 'anonymous', role: 'system' }, origin), {
           action: 'auth.failed', outcome: 'failed', target: requestRoute(request), detail: { reason: e.message },
         });

@@ -1,5 +1,5 @@
-import { Injectable, UnauthorizedException } from '@nestjs/common';
-import type { AccessScope } from '@cti/domain';
+import { Injectable } from '@nestjs/common';
+import { DomainError, type AccessScope } from '@cti/domain';
 import { AccessTokenService } from '../tokens/access-token.service';
 import { API_TOKEN_PREFIX, ApiTokenService } from '../tokens/api-token.service';
 import { UsersService } from '../users/users.service';
@@ -20,14 +20,14 @@ export class ScopeService {
 
   async fromAuthorization(header: string | undefined, origin?: string): Promise<AccessScope> {
     const token = header ? BEARER.exec(header)?.[1] : undefined;
-    if (!token) throw new UnauthorizedException('sign in first: send Authorization: Bearer <token>');
+    if (!token) throw new DomainError('unauthenticated', 'auth.required');
     const userId = token.startsWith(API_TOKEN_PREFIX) ? await this.apiTokens.userFor(token) : this.accessTokens.verify(token);
     return this.forUserId(userId, origin);
   }
 
   async forUserId(userId: number, origin?: string): Promise<AccessScope> {
     const user = await this.activeUser(userId);
-    if (!user) throw new UnauthorizedException('this account is disabled or no longer exists');
+    if (!user) throw new DomainError('unauthenticated', 'auth.account_disabled');
     return scopeForUser(user, origin);
   }
 

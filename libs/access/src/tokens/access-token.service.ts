@@ -1,4 +1,5 @@
-import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { DomainError } from '@cti/domain';
+import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { ACCESS_OPTIONS, accessTokenTtl, type AccessOptions } from '../access-options';
 import { resolveJwtSecret } from './jwt-secret';
@@ -55,7 +56,7 @@ export class AccessTokenService {
       id = Number(claims.sub);
       if (!Number.isInteger(id)) throw new Error('bad subject');
     } catch {
-      throw new UnauthorizedException('invalid or expired access token');
+      throw new DomainError('unauthenticated', 'auth.invalid_access_token');
     }
     if (this.verified.size >= MAX_REMEMBERED) this.verified.clear();
     this.verified.set(token, { userId: id, expiresMs: (claims.exp ?? 0) * 1000 });

@@ -1,4 +1,5 @@
-import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { DomainError } from '@cti/domain';
+import { Injectable } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { returningRows } from '../returning-rows';
@@ -32,7 +33,7 @@ export class ApiTokenService {
        WHERE token_hash = $1 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now()) RETURNING user_id`,
       [digest(token)],
     ));
-    if (list.length === 0) throw new UnauthorizedException('invalid, revoked or expired API token');
+    if (list.length === 0) throw new DomainError('unauthenticated', 'auth.invalid_api_token');
     return list[0].user_id;
   }
 

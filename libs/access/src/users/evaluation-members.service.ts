@@ -1,6 +1,6 @@
-import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { isRegisterSlug, mayReadEvaluation, type AccessScope } from '@cti/domain';
+import { isRegisterSlug, mayReadEvaluation, type AccessScope, DomainError } from '@cti/domain';
 import { returningRows } from '../returning-rows';
 
 /** Evaluator ↔ evaluation memberships: an evaluator imports into and analyses only the evaluations it belongs to. */
@@ -15,7 +15,7 @@ export class EvaluationMembersService {
        ON CONFLICT DO NOTHING RETURNING user_id`,
       [slug, username],
     )) as unknown[];
-    if (rows.length === 0 && !(await this.isMember(slug, username))) throw new NotFoundException(`no evaluation '${slug}' or no evaluator ${username}`);
+    if (rows.length === 0 && !(await this.isMember(slug, username))) throw new DomainError('not_found', 'member.not_found', { slug, username });
   }
 
   async remove(slug: string, username: string): Promise<boolean> {
@@ -33,10 +33,10 @@ export class EvaluationMembersService {
    */
   async claimForImport(scope: AccessScope, slug: string, dryRun: boolean): Promise<AccessScope> {
     // registers are kept by their municipality through the course routes; an import would write into another's register
-    if (isRegisterSlug(slug) && scope.userId !== null) throw new ForbiddenException(`'${slug}' is a municipality register; it is not imported into`);
+    if (isRegisterSlug(slug) && scope.userId !== null) throw new DomainError('forbidden', 'evaluation.is_register', { slug });
     if (mayReadEvaluation(scope, slug)) return scope;
     const exists = ((await this.dataSource.query('SELECT 1 FROM evaluation WHERE slug = $1', [slug])) as unknown[]).length > 0;
-    if (exists || scope.userId === null) throw new ForbiddenException(`you are not a member of evaluation '${slug}'`);
+    if (exists || scope.userId === null) throw new DomainError('forbidden', 'evaluation.not_member', { slug });
     if (!dryRun) {
       await this.dataSource.transaction(async (em) => {
         await em.query('INSERT INTO evaluation (slug, name) VALUES ($1, $1) ON CONFLICT (slug) DO NOTHING', [slug]);
@@ -46,7 +46,7 @@ export class EvaluationMembersService {
           'SELECT count(*)::int AS n FROM evaluation_member m JOIN evaluation e ON e.id = m.evaluation_id WHERE e.slug = $1',
           [slug],
         )) as { n: number }[];
-        if (members[0].n > 0) throw new ForbiddenException(`you are not a member of evaluation '${slug}'`);
+        if (members[0].n > 0) throw new DomainError('forbidden', 'evaluation.not_member', { slug });
         await em.query('INSERT INTO evaluation_member (evaluation_id, user_id) SELECT id, $2 FROM evaluation WHERE slug = $1', [slug, scope.userId]);
       });
     }

@@ -1,6 +1,6 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ROLES, type Role } from '@cti/domain';
+import { ROLES, type Role, DomainError } from '@cti/domain';
 import { returningRows } from '../returning-rows';
 import { hashPassword, verifyPassword } from './password';
 import type { ScopeUser } from '../scope/scope-for-user';
@@ -34,17 +34,17 @@ export class UsersService {
   constructor(private readonly dataSource: DataSource) {}
 
   async create(user: NewUser): Promise<UserSummary> {
-    if (!USERNAME_PATTERN.test(user.username)) throw new BadRequestException('a user name is 2–63 lower-case letters, digits, dots, hyphens or underscores');
-    if (!ROLES.includes(user.role)) throw new BadRequestException(`role must be one of ${ROLES.join(', ')}`);
+    if (!USERNAME_PATTERN.test(user.username)) throw new DomainError('invalid', 'user.invalid_name');
+    if (!ROLES.includes(user.role)) throw new DomainError('invalid', 'user.invalid_role', { choices: ROLES.join(', ') });
     const municipality = user.role === 'municipality' ? (user.municipalityCode ?? null) : null;
-    if (user.role === 'municipality' && municipality === null) throw new BadRequestException('a municipality user needs a municipality code');
-    if (municipality !== null && !(await this.municipalityExists(municipality))) throw new NotFoundException(`no municipality ${municipality}`);
-    const passwordHash = await hashPassword(user.password);
+    if (user.role === 'municipality' && municipality === null) throw new DomainError('invalid', 'user.municipality_required');
+    if (municipality !== null && !(await this.municipalityExists(municipality))) throw new DomainError('not_found', 'municipality.not_found', { municipality });
+    const passwordHash = await hashPassword(user.password, [user.username]);
     const rows = (await this.dataSource.query(
       `INSERT INTO app_user (username, role, municipality_code, password_hash) VALUES ($1, $2, $3, $4) ON CONFLICT (username) DO NOTHING RETURNING id`,
       [user.username, user.role, municipality, passwordHash],
     )) as { id: number }[];
-    if (rows.length === 0) throw new ConflictException(`user ${user.username} exists already`);
+    if (rows.length === 0) throw new DomainError('conflict', 'user.exists', { username: user.username });
     return (await this.find(user.username))!;
   }
 
@@ -74,8 +74,8 @@ export class UsersService {
   }
 
   async setPassword(username: string, password: string): Promise<void> {
-    const result = await this.dataSource.query('UPDATE app_user SET password_hash = $2 WHERE username = $1 RETURNING id', [username, await hashPassword(password)]);
-    if (returningRows(result).length === 0) throw new NotFoundException(`no user ${username}`);
+    const result = await this.dataSource.query('UPDATE app_user SET password_hash = $2 WHERE username = $1 RETURNING id', [username, await hashPassword(password, [username])]);
+    if (returningRows(result).length === 0) throw new DomainError('not_found', 'user.not_found', { username });
   }
 
   async setDisabled(username: string, disabled: boolean): Promise<UserSummary> {
@@ -85,7 +85,7 @@ export class UsersService {
 
   async require(username: string): Promise<UserSummary> {
     const user = await this.find(username);
-    if (!user) throw new NotFoundException(`no user ${username}`);
+    if (!user) throw new DomainError('not_found', 'user.not_found', { username });
     return user;
   }
 

@@ -1,6 +1,6 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { CohortBundle, InstrumentDefinition } from '@cti/domain';
+import { DomainError, type CohortBundle, type InstrumentDefinition } from '@cti/domain';
 import { writeBundle } from '../bundle';
 import { DEFAULT_EVALUATION, findEvaluation } from '../import/evaluations';
 import { readStoredCohort } from '../import/existing-cohort';
@@ -20,7 +20,7 @@ export class CohortExportService {
   async load(slug = DEFAULT_EVALUATION): Promise<StoredBundle> {
     const em = this.dataSource.manager;
     const evaluation = await findEvaluation(em, slug);
-    if (!evaluation) throw new NotFoundException(`no evaluation '${slug}'`);
+    if (!evaluation) throw new DomainError('not_found', 'evaluation.not_found', { slug });
     const registry = await loadInstrumentRegistry(em);
     const stored = await readStoredCohort(em, evaluation.id, registry);
     return { evaluation: slug, bundle: stored.bundle, instruments: registry.instruments };

@@ -1,8 +1,8 @@
 import { appConfig } from '@cti/config';
-import { ForbiddenException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { writeAuditEvent } from '@cti/audit';
-import { formatLocatedError, mayReadEvaluation, SYSTEM_SCOPE, type AccessScope, type LocatedError } from '@cti/domain';
+import { formatLocatedError, mayReadEvaluation, SYSTEM_SCOPE, type AccessScope, type LocatedError, DomainError } from '@cti/domain';
 import { readBundleFromPath, readBundleFromUploads, type BundleContext, type BundleFileInfo, type ReadBundleResult } from '../bundle';
 import { loadInstrumentRegistry, loadMunicipalityCodes } from '../registry/instrument-registry';
 import { bumpDataVersion, claimEvaluation, DEFAULT_EVALUATION, findEvaluation, lockEvaluation } from './evaluations';
@@ -90,7 +90,7 @@ export class CohortImportService {
     const slug = options.evaluation ?? DEFAULT_EVALUATION;
     const dryRun = options.dryRun ?? false;
     const scope = options.scope ?? { ...SYSTEM_SCOPE, actor: options.actor };
-    if (!mayReadEvaluation(scope, slug)) throw new ForbiddenException(`you are not a member of evaluation '${slug}'`);
+    if (!mayReadEvaluation(scope, slug)) throw new DomainError('forbidden', 'evaluation.not_member', { slug });
     const parsed = limitRows(await this.read(source));
     const base = { dryRun, evaluation: slug, files: parsed.files, counts: emptyCounts(), changes: [], coursesNotInBundle: [], errorsTruncated: false };
     if (!parsed.ok) {

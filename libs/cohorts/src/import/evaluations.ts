@@ -1,4 +1,4 @@
-import { ForbiddenException } from '@nestjs/common';
+import { DomainError } from '@cti/domain';
 import type { EntityManager } from 'typeorm';
 
 export const DEFAULT_EVALUATION = 'default';
@@ -36,6 +36,6 @@ export async function claimEvaluation(em: EntityManager, evaluation: EvaluationR
     [evaluation.id, userId],
   )) as { members: number; mine: number }[];
   if (mine > 0) return;
-  if (members > 0) throw new ForbiddenException(`you are not a member of evaluation '${evaluation.slug}'`);
+  if (members > 0) throw new DomainError('forbidden', 'evaluation.not_member', { slug: evaluation.slug });
   await em.query('INSERT INTO evaluation_member (evaluation_id, user_id) VALUES ($1, $2)', [evaluation.id, userId]);
 }

@@ -1,6 +1,6 @@
-import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { mayReadEvaluation, type AccessScope, type IsoDate } from '@cti/domain';
+import { mayReadEvaluation, type AccessScope, type IsoDate, DomainError } from '@cti/domain';
 import { writeAuditEvent } from '@cti/audit';
 
 /** One course of an evaluation as its readers see it: pseudonyms only, with how much was recorded. */
@@ -29,8 +29,8 @@ export class EvaluationCoursesService {
   constructor(private readonly dataSource: DataSource) {}
 
   async list(scope: AccessScope, slug: string): Promise<EvaluationCourseRow[]> {
-    if (!scope.rowLevel) throw new ForbiddenException('your role sees aggregated figures only, never course rows');
-    if (!mayReadEvaluation(scope, slug)) throw new NotFoundException(`no evaluation '${slug}'`);
+    if (!scope.rowLevel) throw new DomainError('forbidden', 'access.rows_forbidden');
+    if (!mayReadEvaluation(scope, slug)) throw new DomainError('not_found', 'evaluation.not_found', { slug });
     const params: unknown[] = [slug];
     const municipalities = scope.municipalityCodes === 'all' ? '' : `AND c.municipality_code = ANY($${params.push(scope.municipalityCodes)}::smallint[])`;
     const rows = (await this.dataSource.query(

@@ -1,8 +1,8 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ReportOptions } from '@cti/analytics';
 import { loadInstrumentRegistry } from '@cti/cohorts';
-import type { AccessScope } from '@cti/domain';
+import { DomainError, type AccessScope } from '@cti/domain';
 import { ReportService } from '../report.service';
 import { ChartChoiceError, type ChartChoices, type ChartContext, type ChartReport, type VegaLiteSpec } from './chart-types';
 import { CHARTS } from './chart-list';
@@ -33,11 +33,11 @@ export class ChartService {
 
   build(name: string, report: ChartReport, context: ChartContext, choices: ChartChoices): VegaLiteSpec {
     const chart = CHARTS.find((c) => c.name === name);
-    if (!chart) throw new BadRequestException(`chart must be one of ${CHARTS.map((c) => c.name).join(', ')}`);
+    if (!chart) throw new DomainError('invalid', 'chart.unknown', { choices: CHARTS.map((c) => c.name).join(', ') });
     try {
       return chart.build(report, context, choices);
     } catch (error) {
-      throw error instanceof ChartChoiceError ? new BadRequestException(error.message) : error;
+      throw error instanceof ChartChoiceError ? new DomainError('invalid', 'chart.invalid_choice', { message: error.message }) : error;
     }
   }
 

@@ -1,6 +1,6 @@
-import { BadRequestException, ConflictException, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { looksLikeCpr, type AccessScope, type Arm, type IsoDate, type Sex, type TargetGroup } from '@cti/domain';
+import { looksLikeCpr, type AccessScope, type Arm, type IsoDate, type Sex, type TargetGroup, DomainError } from '@cti/domain';
 import { writeAuditEvent } from '@cti/audit';
 import { bumpDataVersion } from '@cti/cohorts';
 import type { Clock } from '../../calendar/clock';
@@ -55,13 +55,13 @@ export class CoursesService {
   async create(scope: AccessScope, c: NewCourse): Promise<RegisteredCourse> {
     const municipalityCode = municipalityToWrite(scope, c.municipalityCode);
     const problem = orderProblem(c);
-    if (problem) throw new BadRequestException(problem);
-    for (const p of [c.citizen, c.worker ?? '']) if (looksLikeCpr(p)) throw new BadRequestException('that looks like a CPR number; use pseudonyms');
+    if (problem) throw new DomainError('invalid', 'course.invalid', { problem });
+    for (const p of [c.citizen, c.worker ?? '']) if (looksLikeCpr(p)) throw new DomainError('invalid', 'pseudonym.looks_like_cpr');
     const id = await this.dataSource.transaction(async (em) => {
       const evaluation = await lockRegister(em, municipalityCode);
       const code = c.courseCode ?? (await nextCourseCode(em, evaluation.id));
       const clash = (await em.query('SELECT 1 FROM course WHERE evaluation_id = $1 AND course_code = $2', [evaluation.id, code])) as unknown[];
-      if (clash.length > 0) throw new ConflictException(`course ${code} already exists`);
+      if (clash.length > 0) throw new DomainError('conflict', 'course.exists', { code });
       const citizenId = await ensurePseudonym(em, 'citizen', evaluation.id, c.citizen.trim());
       const workerId = c.worker ? await ensurePseudonym(em, 'worker', evaluation.id, c.worker.trim()) : null;
       const [{ id }] = (await em.query(
@@ -87,7 +87,7 @@ export class CoursesService {
 
   /** Assigns a (new) CTI worker: caseloads follow. */
   async assignWorker(scope: AccessScope, courseId: number, worker: string): Promise<void> {
-    if (looksLikeCpr(worker)) throw new BadRequestException('that looks like a CPR number; use pseudonyms');
+    if (looksLikeCpr(worker)) throw new DomainError('invalid', 'pseudonym.looks_like_cpr');
     await this.writes.change(scope, courseId, 'worker', async (em, course) => {
       const workerId = await ensurePseudonym(em, 'worker', course.evaluationId, worker.trim());
       await em.query('UPDATE course SET worker_id = $2 WHERE id = $1', [courseId, workerId]);

@@ -1,5 +1,5 @@
-import { BadRequestException, ConflictException, Inject, Injectable } from '@nestjs/common';
-import type { AccessScope, IsoDate } from '@cti/domain';
+import { Inject, Injectable } from '@nestjs/common';
+import { DomainError, type AccessScope, type IsoDate } from '@cti/domain';
 import { todayOf, type Clock } from '../../calendar/clock';
 import { checklistGating } from '../../checklists/checklist-definitions';
 import { checkTransition, type TransitionRequest } from '../../method/check-transition';
@@ -33,7 +33,7 @@ export class LifecycleService {
       const gating = checklistGating(request.event);
       const open = gating ? (openItems(lists)[gating] ?? []) : [];
       const check = checkTransition(course, request, { today: todayOf(this.clock), activeFocusAreas: n, openChecklistItems: open }, this.norms);
-      if (!check.allowed) throw new ConflictException(check.reason);
+      if (!check.allowed) throw new DomainError('conflict', 'course.transition_refused', { reason: check.reason });
       if (request.event === 'phase1') {
         await em.query('UPDATE course SET start_date = $2 WHERE id = $1', [courseId, request.date]);
         await em.query('UPDATE course_register SET phase1_started = true WHERE course_id = $1', [courseId]);
@@ -54,10 +54,10 @@ export class LifecycleService {
   /** The date the handover plan (overdragelsesplan) was agreed with the network; CTI courses only, within the course. */
   async setHandoverPlan(scope: AccessScope, courseId: number, date: IsoDate): Promise<void> {
     await this.writes.change(scope, courseId, 'handover plan', async (em, course) => {
-      if (course.arm !== 'cti') throw new BadRequestException('a control-group course has no handover plan');
-      if (!course.phase1Started || date < course.startDate) throw new ConflictException(`the handover plan cannot be agreed before phase 1 starts (${course.startDate})`);
-      if (course.endDate && date > course.endDate) throw new ConflictException(`the handover plan cannot be agreed after the end (${course.endDate})`);
-      if (date > todayOf(this.clock)) throw new BadRequestException(`the handover plan cannot be dated in the future (${date})`);
+      if (course.arm !== 'cti') throw new DomainError('invalid', 'handover.control_course');
+      if (!course.phase1Started || date < course.startDate) throw new DomainError('conflict', 'handover.before_phase1', { date: course.startDate });
+      if (course.endDate && date > course.endDate) throw new DomainError('conflict', 'handover.after_end', { date: course.endDate });
+      if (date > todayOf(this.clock)) throw new DomainError('invalid', 'handover.in_future', { date });
       await em.query('UPDATE course SET handover_plan_date = $2 WHERE id = $1', [courseId, date]);
     });
   }

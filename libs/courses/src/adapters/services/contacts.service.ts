@@ -1,6 +1,6 @@
-import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { AccessScope, ContactMode, IsoDate } from '@cti/domain';
+import { DomainError, type AccessScope, type ContactMode, type IsoDate } from '@cti/domain';
 import { todayOf, type Clock } from '../../calendar/clock';
 import type { ContactParty } from '../entities';
 import { courseBegins, type RegisteredCourse } from '../repository/registered-course';
@@ -64,12 +64,12 @@ export class ContactsService {
 
   private check(course: RegisteredCourse, contact: NewContact): void {
     const problem = dateProblem(course, contact.date, todayOf(this.clock));
-    if (problem) throw new BadRequestException(problem);
+    if (problem) throw new DomainError('invalid', 'contact.invalid', { problem });
   }
 }
 
 /** The contact, if it belongs to this course (already locked and scoped by CourseWrites); else 404. */
 async function requireContact(em: EntityManager, courseId: number, contactId: number): Promise<void> {
   const rows = (await em.query('SELECT 1 FROM contact WHERE id = $1 AND course_id = $2', [contactId, courseId])) as unknown[];
-  if (rows.length === 0) throw new NotFoundException(`no contact ${contactId} on course ${courseId}`);
+  if (rows.length === 0) throw new DomainError('not_found', 'contact.not_found', { contactId, courseId });
 }

@@ -1,6 +1,6 @@
-import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { AccessScope, InstrumentDefinition, IsoDate, Timepoint } from '@cti/domain';
+import { DomainError, type AccessScope, type InstrumentDefinition, type IsoDate, type Timepoint } from '@cti/domain';
 import { loadInstrumentRegistry, type InstrumentRegistry } from '@cti/cohorts';
 import { todayOf, type Clock } from '../../calendar/clock';
 import { readingProblems, scoreReading, type ComputedScore, type ReadingValues } from '../../measurements/score-reading';
@@ -25,7 +25,7 @@ export interface ReadingView {
 
 function instrumentOf(registry: InstrumentRegistry, code: string): InstrumentDefinition {
   const instrument = registry.instruments.find((i) => i.code === code);
-  if (!instrument) throw new NotFoundException(`no instrument '${code}' in the registry (${registry.instruments.map((i) => i.code).join(', ')})`);
+  if (!instrument) throw new DomainError('not_found', 'instrument.not_found', { code, choices: registry.instruments.map((i) => i.code).join(', ') });
   return instrument;
 }
 
@@ -39,13 +39,13 @@ export class MeasurementsService {
   ) {}
 
   async record(scope: AccessScope, courseId: number, timepoint: Timepoint, instrumentCode: string, date: IsoDate, values: ReadingValues): Promise<ReadingView> {
-    if (date > todayOf(this.clock)) throw new BadRequestException(`a reading cannot be dated in the future (${date})`);
+    if (date > todayOf(this.clock)) throw new DomainError('invalid', 'reading.in_future', { date });
     await this.writes.change(scope, courseId, `measurement ${timepoint} ${instrumentCode}`, async (em, course) => {
-      if (date < courseBegins(course)) throw new BadRequestException(`the reading (${date}) is before the course began (${courseBegins(course)})`);
+      if (date < courseBegins(course)) throw new DomainError('invalid', 'reading.before_course', { date, begins: courseBegins(course) });
       const registry = await loadInstrumentRegistry(em);
       const instrument = instrumentOf(registry, instrumentCode);
       const problems = readingProblems(instrument, values);
-      if (problems.length > 0) throw new BadRequestException(problems);
+      if (problems.length > 0) throw new DomainError('invalid', 'reading.invalid', { problems: problems.join('; ') });
       const [{ id }] = (await em.query(
         `INSERT INTO measurement (course_id, timepoint, measured_on, instruments) VALUES ($1, $2, $3, ARRAY[$4])
          ON CONFLICT (course_id, timepoint) DO UPDATE SET measured_on = excluded.measured_on,
@@ -65,7 +65,7 @@ export class MeasurementsService {
   async remove(scope: AccessScope, courseId: number, timepoint: Timepoint, instrumentCode: string): Promise<void> {
     await this.writes.change(scope, courseId, `measurement ${timepoint} ${instrumentCode} deleted`, async (em) => {
       const [found] = (await em.query('SELECT id FROM measurement WHERE course_id = $1 AND timepoint = $2 AND $3 = ANY(instruments)', [courseId, timepoint, instrumentCode])) as { id: number }[];
-      if (!found) throw new NotFoundException(`no ${instrumentCode} reading at ${timepoint} for course ${courseId}`);
+      if (!found) throw new DomainError('not_found', 'reading.not_found', { instrument: instrumentCode, timepoint, courseId });
       await em.query(
         `DELETE FROM measurement_value mv USING instrument_item ii JOIN instrument i ON i.id = ii.instrument_id
          WHERE mv.measurement_id = $1 AND mv.item_id = ii.id AND i.code = $2`, [found.id, instrumentCode]);
@@ -81,7 +81,7 @@ export class MeasurementsService {
     const registry = await loadInstrumentRegistry(em);
     const readings = await this.readingsOf(em, registry, courseId);
     const found = readings.find((r) => r.timepoint === timepoint && r.instrument === instrumentCode);
-    if (!found) throw new NotFoundException(`no ${instrumentCode} reading at ${timepoint} for course ${courseId}`);
+    if (!found) throw new DomainError('not_found', 'reading.not_found', { instrument: instrumentCode, timepoint, courseId });
     return found;
   }
 

@@ -1,6 +1,6 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { looksLikeCpr, type AccessScope } from '@cti/domain';
+import { looksLikeCpr, type AccessScope, DomainError } from '@cti/domain';
 import { writeAuditEvent } from '@cti/audit';
 import { bumpDataVersion } from '@cti/cohorts';
 import { ensurePseudonym, lockRegister } from '../repository/register-evaluations';
@@ -20,7 +20,7 @@ export class CitizensService {
 
   async create(scope: AccessScope, pseudonym: string, municipalityCode?: number): Promise<CitizenView> {
     const code = municipalityToWrite(scope, municipalityCode);
-    if (looksLikeCpr(pseudonym)) throw new BadRequestException('that looks like a CPR number; register citizens under a pseudonym');
+    if (looksLikeCpr(pseudonym)) throw new DomainError('invalid', 'citizen.looks_like_cpr');
     return this.dataSource.transaction(async (em) => {
       const evaluation = await lockRegister(em, code);
       const id = await ensurePseudonym(em, 'citizen', evaluation.id, pseudonym.trim());

@@ -1,5 +1,5 @@
-import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
-import type { AccessScope, FocusDomain, FocusStatus, IsoDate } from '@cti/domain';
+import { Inject, Injectable } from '@nestjs/common';
+import { DomainError, type AccessScope, type FocusDomain, type FocusStatus, type IsoDate } from '@cti/domain';
 import { courseBegins } from '../repository/registered-course';
 import { CourseWrites } from './course-writes';
 
@@ -10,8 +10,8 @@ export class CtiPlanService {
 
   async addFocusArea(scope: AccessScope, courseId: number, area: { domain: FocusDomain; setDate: IsoDate; status?: FocusStatus }): Promise<{ id: number }> {
     return this.writes.change(scope, courseId, `focus area ${area.domain}`, async (em, course) => {
-      if (course.arm !== 'cti') throw new BadRequestException('a control-group course has no CTI plan');
-      if (area.setDate < courseBegins(course)) throw new BadRequestException(`the focus area cannot be set before the course began (${courseBegins(course)})`);
+      if (course.arm !== 'cti') throw new DomainError('invalid', 'plan.control_course');
+      if (area.setDate < courseBegins(course)) throw new DomainError('invalid', 'focus_area.before_course', { date: courseBegins(course) });
       const [row] = (await em.query('INSERT INTO focus_area (course_id, domain, set_date, status) VALUES ($1, $2, $3, $4) RETURNING id', [
         courseId, area.domain, area.setDate, area.status ?? 'active',
       ])) as { id: number }[];
@@ -22,7 +22,7 @@ export class CtiPlanService {
   async setStatus(scope: AccessScope, courseId: number, focusAreaId: number, status: FocusStatus): Promise<void> {
     await this.writes.change(scope, courseId, `focus area ${focusAreaId} ${status}`, async (em) => {
       const [, count] = (await em.query('UPDATE focus_area SET status = $3 WHERE id = $2 AND course_id = $1', [courseId, focusAreaId, status])) as [unknown, number];
-      if (count === 0) throw new NotFoundException(`no focus area ${focusAreaId} on course ${courseId}`);
+      if (count === 0) throw new DomainError('not_found', 'focus_area.not_found', { focusAreaId, courseId });
     });
   }
 }

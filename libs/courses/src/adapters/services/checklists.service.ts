@@ -1,6 +1,6 @@
-import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { AccessScope, IsoDate } from '@cti/domain';
+import { DomainError, type AccessScope, type IsoDate } from '@cti/domain';
 import { todayOf, type Clock } from '../../calendar/clock';
 import { CHECKLISTS, type ChecklistCode } from '../../checklists/checklist-definitions';
 import { CLOCK } from '../tokens';
@@ -55,7 +55,7 @@ export class ChecklistsService {
 
   /** Ticks an item for a course (again: moves the date); `tickedOn` cannot be in the future. */
   async tick(scope: AccessScope, courseId: number, itemCode: string, tickedOn: IsoDate = todayOf(this.clock)): Promise<void> {
-    if (tickedOn > todayOf(this.clock)) throw new BadRequestException(`an item cannot be ticked in the future (${tickedOn})`);
+    if (tickedOn > todayOf(this.clock)) throw new DomainError('invalid', 'checklist.tick_in_future', { date: tickedOn });
     await this.writes.change(scope, courseId, `checklist ${itemCode} ticked`, async (em) => {
       const itemId = await this.itemId(em, itemCode);
       await em.query(
@@ -74,7 +74,7 @@ export class ChecklistsService {
 
   private async itemId(em: EntityManager, code: string): Promise<number> {
     const [row] = (await em.query('SELECT id FROM checklist_item WHERE code = $1', [code])) as { id: number }[];
-    if (!row) throw new NotFoundException(`no checklist item '${code}'`);
+    if (!row) throw new DomainError('not_found', 'checklist.item_not_found', { code });
     return row.id;
   }
 

@@ -1,14 +1,13 @@
-import { BadRequestException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { lockEvaluation, type EvaluationRef } from '@cti/cohorts';
-import { registerSlug } from '@cti/domain';
+import { registerSlug, DomainError } from '@cti/domain';
 
 // Each municipality's own courses form one evaluation, `register-<code>` (registerSlug): pseudonyms are unique per municipality, and its report is its own.
 
 /** The municipality's register evaluation, created on first use and locked for the rest of the transaction. */
 export async function lockRegister(em: EntityManager, municipalityCode: number): Promise<EvaluationRef> {
   const [municipality] = (await em.query('SELECT name FROM municipality WHERE code = $1', [municipalityCode])) as { name: string }[];
-  if (!municipality) throw new BadRequestException(`no municipality with code ${municipalityCode}`);
+  if (!municipality) throw new DomainError('invalid', 'municipality.unknown_code', { municipality: municipalityCode });
   const slug = registerSlug(municipalityCode);
   await em.query('INSERT INTO evaluation (slug, name) VALUES ($1, $2) ON CONFLICT (slug) DO NOTHING', [slug, `CTI register: ${municipality.name}`]);
   const evaluation = await lockEvaluation(em, slug);

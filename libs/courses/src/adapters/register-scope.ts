@@ -1,7 +1,6 @@
-import { BadRequestException, ForbiddenException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { writeAuditEvent } from '@cti/audit';
-import { mayReadRegister, type AccessScope } from '@cti/domain';
+import { mayReadRegister, type AccessScope, DomainError } from '@cti/domain';
 
 export type RegisterAccess = 'read' | 'write';
 
@@ -16,7 +15,7 @@ function codesFor(scope: AccessScope, access: RegisterAccess): 'all' | number[] 
 export function requireRegisterAccess(scope: AccessScope, access: RegisterAccess = 'read'): void {
   const codes = codesFor(scope, access);
   if (codes !== 'all' && codes.length === 0) {
-    throw new ForbiddenException(access === 'read' ? 'your role reads no municipality register' : 'your role changes no municipality register');
+    throw new DomainError('forbidden', access === 'read' ? 'register.no_reads' : 'register.no_writes');
   }
 }
 
@@ -28,7 +27,7 @@ export async function requireReadableFilter(em: EntityManager, scope: AccessScop
   requireRegisterAccess(scope);
   if (municipalityCode === undefined || mayReadRegister(scope, municipalityCode)) return;
   await writeAuditEvent(em, scope, { action, outcome: 'denied', municipalityCode });
-  throw new ForbiddenException(`you may not read municipality ${municipalityCode}'s register`);
+  throw new DomainError('forbidden', 'register.forbidden', { municipality: municipalityCode });
 }
 
 /**
@@ -48,9 +47,9 @@ export function municipalityToWrite(scope: AccessScope, requested: number | unde
   requireRegisterAccess(scope, 'write');
   const mine = scope.registerWrites;
   if (requested !== undefined) {
-    if (mine !== 'all' && !mine.includes(requested)) throw new ForbiddenException(`you may not register courses for municipality ${requested}`);
+    if (mine !== 'all' && !mine.includes(requested)) throw new DomainError('forbidden', 'register.write_forbidden', { municipality: requested });
     return requested;
   }
   if (mine !== 'all' && mine.length === 1) return mine[0];
-  throw new BadRequestException('municipalityCode is required');
+  throw new DomainError('invalid', 'register.municipality_required');
 }

@@ -1,7 +1,6 @@
-import { NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { writeAuditEvent } from '@cti/audit';
-import type { AccessScope, Arm, EndReason, IsoDate, Sex, TargetGroup } from '@cti/domain';
+import { DomainError, type AccessScope, type Arm, type EndReason, type IsoDate, type Sex, type TargetGroup } from '@cti/domain';
 import type { CourseTimeline } from '../../method/course-timeline';
 import { registerFilter } from '../register-scope';
 
@@ -51,9 +50,9 @@ export async function findRegisteredCourses(em: EntityManager, scope: AccessScop
 }
 
 /** A course outside the caller's registers: "not found", so its existence does not leak either. */
-export class CourseNotFound extends NotFoundException {
+export class CourseNotFound extends DomainError {
   constructor(readonly courseId: number) {
-    super(`no course ${courseId} in your municipality`);
+    super('not_found', 'course.not_found', { courseId });
   }
 }
 
