@@ -105,5 +105,47 @@ sensitivity <- function() {
   rows
 }
 
-out <- list(sensitivity = sensitivity(), effect_sizes = effect_sizes(), mmrm = unname(do.call(c, Filter(Negate(is.null), lapply(family, mmrm)))), comparison = unname(comparison))
+# Table 1: characteristics by arm and by analysed (a complete wemwbs_total pair at m9) vs lost, with standardised
+# mean differences (Austin 2009): continuous (m1 - m2) / sqrt((s1^2 + s2^2) / 2); each categorical level
+# (p1 - p2) / sqrt((p1 (1 - p1) + p2 (1 - p2)) / 2).
+table_one <- function() {
+  cc <- courses
+  for (v in c("sex", "target_group")) cc[[v]][!is.na(cc[[v]]) & cc[[v]] == ""] <- NA
+  cc$municipality_code <- as.character(cc$municipality_code)
+  cc$age_at_start <- as.integer(substr(cc$start_date, 1, 4)) - cc$birth_year
+  an <- long("wemwbs_total"); an <- unique(an$course_id[an$timepoint == "m9"])
+  cc$analysed <- cc$course_id %in% an
+  base <- m[m$timepoint == "baseline", ]
+  outcomes <- c("wemwbs_total", "sds_total", "rs_mean", sds, rs)
+  outcomes <- outcomes[outcomes %in% names(base)]
+  outcomes <- outcomes[sapply(outcomes, function(o) any(!is.na(base[[o]])))]
+  rows <- list()
+  add <- function(r) rows[[length(rows) + 1]] <<- r
+  cont <- function(x) { x <- x[!is.na(x)]; if (length(x)) list(n = length(x), mean = mean(x), sd = if (length(x) > 1) sd(x) else NA) else list(n = 0) }
+  smd_c <- function(a, b) if (is.null(a$mean) || is.null(b$mean) || is.na(a$sd) || is.na(b$sd) || (a$sd == 0 && b$sd == 0)) NA else (a$mean - b$mean) / sqrt((a$sd^2 + b$sd^2) / 2)
+  splits <- list(arm = list(cti = cc$arm == "cti", control = cc$arm == "control"), analysed_vs_lost = list(analysed = cc$analysed, lost = !cc$analysed))
+  for (cmp in names(splits)) {
+    g <- splits[[cmp]]; gn <- names(g)
+    add(list(comparison = cmp, variable = "n", kind = "count", groups = setNames(lapply(g, function(s) list(n = sum(s))), gn)))
+    for (v in c("sex", "target_group", "municipality_code")) {
+      for (lv in sort(unique(na.omit(cc[[v]])))) {
+        cells <- lapply(g, function(s) { x <- cc[[v]][s]; k <- x[!is.na(x)]
+          list(n = length(k), n_missing = sum(is.na(x)), count = sum(k == lv), share = if (length(k)) mean(k == lv) else NA) })
+        p1 <- cells[[1]]$share; p2 <- cells[[2]]$share; den <- sqrt((p1 * (1 - p1) + p2 * (1 - p2)) / 2)
+        add(list(comparison = cmp, variable = v, level = lv, kind = "categorical", groups = setNames(cells, gn), smd = if (is.na(den) || den == 0) NA else (p1 - p2) / den))
+      }
+    }
+    vals <- list(age_at_start = cc$age_at_start)
+    for (o in outcomes) vals[[o]] <- base[[o]][match(cc$course_id, base$course_id)]
+    for (v in names(vals)) {
+      cells <- lapply(g, function(s) { x <- vals[[v]][s]; c(cont(x), list(n_missing = sum(is.na(x)))) })
+      r <- list(comparison = cmp, variable = if (v == "age_at_start") v else "baseline")
+      if (v != "age_at_start") r$outcome <- v
+      add(c(r, list(kind = "continuous", groups = setNames(cells, gn), smd = smd_c(cells[[1]], cells[[2]]))))
+    }
+  }
+  list(analysed_definition = "a complete pair (baseline and m9) of wemwbs_total", rows = rows)
+}
+
+out <- list(table_one = table_one(), sensitivity = sensitivity(), effect_sizes = effect_sizes(), mmrm = unname(do.call(c, Filter(Negate(is.null), lapply(family, mmrm)))), comparison = unname(comparison))
 writeLines(toJSON(out, auto_unbox = TRUE, digits = NA, pretty = TRUE), file.path(dir, "reference-extended.json"))

@@ -18,6 +18,7 @@ import { withSparsePairsHandled, type SparsePairsBootstrap } from './bootstrap-s
 import { baselineRuleOverride, hierarchyOf, incompleteInstrumentWarnings, interimDescriptives, mmrmSection, type AnalysisSettings } from './evaluation-additions';
 import { armsInScope, missingCostsReason, pairGaps, type ReportWarning, type UnavailableFigure } from './gaps';
 import { effectSizesSection, type EffectSizes } from './effect-sizes';
+import { tableOneSection, type TableOne } from './table-one';
 import type { MmrmRow } from './mmrm';
 import { sensitivitySection, type SensitivityRow } from './sensitivity';
 import { withOutcomeRoles, type OutcomeHierarchy, type OutcomeRole, type RoledComparison } from './outcome-hierarchy';
@@ -44,6 +45,8 @@ export interface CohortReport {
   sensitivity: SensitivityRow[];
   /** Hedges' g and Cohen's d_z with 95 % intervals, primary and key secondary outcomes. */
   effect_sizes: EffectSizes;
+  /** Table 1: baseline characteristics by arm and analysed/lost, with standardised mean differences. */
+  table_one: TableOne;
   /** Every figure the report could not compute, null with the reason. */
   unavailable: UnavailableFigure[];
   warnings: ReportWarning[];
@@ -133,6 +136,7 @@ export async function buildReport(connection: DuckDBConnection, snapshot: Snapsh
     outcome_hierarchy: hierarchy,
     sensitivity: sensitivity.rows,
     effect_sizes: effectSizesSection(hierarchy, change, comparison),
+    table_one: await tableOneSection(connection, hierarchy),
     unavailable,
     warnings,
   };
