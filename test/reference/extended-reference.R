@@ -147,5 +147,46 @@ table_one <- function() {
   list(analysed_definition = "a complete pair (baseline and m9) of wemwbs_total", rows = rows)
 }
 
-out <- list(table_one = table_one(), sensitivity = sensitivity(), effect_sizes = effect_sizes(), mmrm = unname(do.call(c, Filter(Negate(is.null), lapply(family, mmrm)))), comparison = unname(comparison))
+# Responders: oriented change (positive = better) against the registry's minimal important change (MIC) and the
+# Jacobson-Truax reliable change index (SEM = baseline SD * sqrt(1 - r), improved when change / (sqrt(2) SEM) > 1.96);
+# CTI - control shares with Newcombe's hybrid score interval (method 10) from Wilson intervals.
+registry <- list(wemwbs_total = list(mic = 3, reliability = 0.89, higher = TRUE), sds_total = list(mic = NA, reliability = 0.89, higher = FALSE))
+wilson <- function(x, n) { z <- qnorm(0.975); p <- x / n; c0 <- p + z^2 / (2 * n); h <- z * sqrt(p * (1 - p) / n + z^2 / (4 * n^2)); c(c0 - h, c0 + h) / (1 + z^2 / n) }
+newcombe <- function(x1, n1, x2, n2) { p1 <- x1 / n1; p2 <- x2 / n2; a <- wilson(x1, n1); b <- wilson(x2, n2); d <- p1 - p2
+  list(diff = d, ci = c(d - sqrt((p1 - a[1])^2 + (b[2] - p2)^2), d + sqrt((a[2] - p1)^2 + (p2 - b[1])^2))) }
+responders <- function() {
+  defs <- list(); by_arm <- list(); diffs <- list()
+  for (o in names(registry)) {
+    reg <- registry[[o]]; d <- long(o); if (!nrow(d)) next
+    b <- m[[o]][m$timepoint == "baseline"]; s1 <- sd(b[!is.na(b)])
+    crit <- list()
+    if (!is.na(reg$mic)) crit$mic <- reg$mic
+    if (!is.na(reg$reliability)) crit$rci <- qnorm(0.975) * sqrt(2) * s1 * sqrt(1 - reg$reliability)
+    for (cr in names(crit)) {
+      th <- crit[[cr]]
+      def <- list(outcome = o, criterion = cr, threshold = th)
+      if (cr == "rci") { def$reliability <- reg$reliability; def$baseline_sd <- s1 }
+      defs[[length(defs) + 1]] <- def
+      for (tp in c("m9", "m18")) {
+        x <- d[d$timepoint == tp, ]; ch <- (x$follow - x$baseline) * (if (reg$higher) 1 else -1)
+        cnt <- list()
+        for (a in c("cti", "control")) {
+          y <- ch[x$arm == a]; n <- length(y); if (!n) next
+          imp <- if (cr == "mic") sum(y >= th) else sum(y > th); det <- if (cr == "mic") sum(y <= -th) else sum(y < -th)
+          cnt[[a]] <- c(imp, det, n)
+          by_arm[[length(by_arm) + 1]] <- list(outcome = o, criterion = cr, arm = a, timepoint = tp, n = n, improved = imp, unchanged = n - imp - det,
+            deteriorated = det, share_improved = imp / n, share_unchanged = (n - imp - det) / n, share_deteriorated = det / n)
+        }
+        if (length(cnt) == 2 && cnt$cti[3] >= 3 && cnt$control[3] >= 3) {
+          i <- newcombe(cnt$cti[1], cnt$cti[3], cnt$control[1], cnt$control[3]); e <- newcombe(cnt$cti[2], cnt$cti[3], cnt$control[2], cnt$control[3])
+          diffs[[length(diffs) + 1]] <- list(outcome = o, criterion = cr, timepoint = tp, diff_improved = i$diff, diff_improved_ci = i$ci,
+            diff_deteriorated = e$diff, diff_deteriorated_ci = e$ci, n_cti = cnt$cti[3], n_control = cnt$control[3])
+        }
+      }
+    }
+  }
+  list(definitions = defs, by_arm = by_arm, differences = diffs)
+}
+
+out <- list(responders = responders(), table_one = table_one(), sensitivity = sensitivity(), effect_sizes = effect_sizes(), mmrm = unname(do.call(c, Filter(Negate(is.null), lapply(family, mmrm)))), comparison = unname(comparison))
 writeLines(toJSON(out, auto_unbox = TRUE, digits = NA, pretty = TRUE), file.path(dir, "reference-extended.json"))

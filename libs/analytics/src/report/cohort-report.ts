@@ -19,6 +19,7 @@ import { baselineRuleOverride, hierarchyOf, incompleteInstrumentWarnings, interi
 import { armsInScope, missingCostsReason, pairGaps, type ReportWarning, type UnavailableFigure } from './gaps';
 import { effectSizesSection, type EffectSizes } from './effect-sizes';
 import { tableOneSection, type TableOne } from './table-one';
+import { respondersSection, type Responders } from './responders';
 import type { MmrmRow } from './mmrm';
 import { sensitivitySection, type SensitivityRow } from './sensitivity';
 import { withOutcomeRoles, type OutcomeHierarchy, type OutcomeRole, type RoledComparison } from './outcome-hierarchy';
@@ -47,6 +48,8 @@ export interface CohortReport {
   effect_sizes: EffectSizes;
   /** Table 1: baseline characteristics by arm and analysed/lost, with standardised mean differences. */
   table_one: TableOne;
+  /** Improved / unchanged / deteriorated per arm and timepoint by minimal important change and reliable change index. */
+  responders: Responders;
   /** Every figure the report could not compute, null with the reason. */
   unavailable: UnavailableFigure[];
   warnings: ReportWarning[];
@@ -109,6 +112,8 @@ export async function buildReport(connection: DuckDBConnection, snapshot: Snapsh
   unavailable.push(...mmrm.unavailable);
   const sensitivity = await sensitivitySection(connection, hierarchy);
   unavailable.push(...sensitivity.unavailable);
+  const responders = await respondersSection(connection);
+  unavailable.push(...responders.unavailable);
   const rule = options.baselineRule ?? 'first';
   return {
     metadata: {
@@ -137,6 +142,7 @@ export async function buildReport(connection: DuckDBConnection, snapshot: Snapsh
     sensitivity: sensitivity.rows,
     effect_sizes: effectSizesSection(hierarchy, change, comparison),
     table_one: await tableOneSection(connection, hierarchy),
+    responders: responders.responders,
     unavailable,
     warnings,
   };
