@@ -188,5 +188,40 @@ responders <- function() {
   list(definitions = defs, by_arm = by_arm, differences = diffs)
 }
 
-out <- list(responders = responders(), table_one = table_one(), sensitivity = sensitivity(), effect_sizes = effect_sizes(), mmrm = unname(do.call(c, Filter(Negate(is.null), lapply(family, mmrm)))), comparison = unname(comparison))
+# Costs at the default 3.5 % annual discount rate beyond month 12 (a line spread evenly over months from + 1 .. to,
+# month k in year floor((k - 1) / 12) divided by 1.035^year; a line without duration in month max(to, 1)), with the
+# Welch interval and the bootstrap percentile interval of the difference: per horizon the Mersenne Twister seeded
+# afresh (init_genrand(1), as @stdlib's mt19937), each replicate's CTI draws then control draws, index floor(u n).
+mt_seed <- function(seed) {
+  mul32 <- function(a, x) { al <- a %% 65536; ah <- a %/% 65536; xl <- x %% 65536; xh <- x %/% 65536
+    ((al * xl) + ((ah * xl + al * xh) %% 65536) * 65536) %% 4294967296 }
+  xor32 <- function(a, b) (bitwXor(a %/% 65536, b %/% 65536)) * 65536 + bitwXor(a %% 65536, b %% 65536)
+  s <- numeric(624); s[1] <- seed %% 4294967296
+  for (i in 2:624) { p <- s[i - 1]; s[i] <- (mul32(1812433253, xor32(p, p %/% 1073741824)) + (i - 1)) %% 4294967296 }
+  assign(".Random.seed", c(10403L, 624L, as.integer(ifelse(s >= 2147483648, s - 4294967296, s))), envir = globalenv())
+}
+costs_discounted <- function(rate = 0.035, B = 1000, seed = 1) {
+  path <- file.path(dir, "costs.csv"); if (!file.exists(path)) return(list())
+  k <- read.csv(path, stringsAsFactors = FALSE)
+  k <- k[k$course_id %in% courses$course_id, ]
+  if (!length(unique(courses$arm[courses$course_id %in% k$course_id])) == 2) return(list())
+  amt <- suppressWarnings(as.numeric(k$amount_dkk)); amt[is.na(amt)] <- (k$quantity * k$unit_cost_dkk)[is.na(amt)]; amt[is.na(amt)] <- 0
+  factor <- mapply(function(f, t) if (t <= f) (1 + rate)^-((max(t, 1) - 1) %/% 12) else mean((1 + rate)^-(((f + 1):t - 1) %/% 12)), k$from_month, k$to_month)
+  k$amount <- amt * factor
+  cs <- courses[order(courses$course_id, method = "radix"), ]
+  lapply(c(9, 21), function(h) {
+    kh <- k[k$to_month <= h, ]
+    cost <- sapply(cs$course_id, function(id) sum(kh$amount[kh$course_id == id]))
+    x <- cost[cs$arm == "cti"]; y <- cost[cs$arm == "control"]
+    bycat <- function(a) { ids <- cs$course_id[cs$arm == a]; z <- kh[kh$course_id %in% ids, ]; as.list(sapply(split(z$amount, z$category), sum) / length(ids)) }
+    mt_seed(seed)
+    diffs <- replicate(B, { a <- mean(x[floor(runif(length(x)) * length(x)) + 1]); a - mean(y[floor(runif(length(y)) * length(y)) + 1]) })
+    list(horizon_months = h, mean_cost = list(cti = mean(x), control = mean(y)), sd_cost = list(cti = sd(x), control = sd(y)),
+         n = list(cti = length(x), control = length(y)), mean_cost_by_category = list(cti = bycat("cti"), control = bycat("control")),
+         diff = mean(x) - mean(y), welch_ci = as.numeric(t.test(x, y)$conf.int),
+         bootstrap_ci = unname(quantile(diffs, c(0.025, 0.975), type = 7)))
+  })
+}
+
+out <- list(costs = costs_discounted(), responders = responders(), table_one = table_one(), sensitivity = sensitivity(), effect_sizes = effect_sizes(), mmrm = unname(do.call(c, Filter(Negate(is.null), lapply(family, mmrm)))), comparison = unname(comparison))
 writeLines(toJSON(out, auto_unbox = TRUE, digits = NA, pretty = TRUE), file.path(dir, "reference-extended.json"))

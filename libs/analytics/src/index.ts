@@ -1,5 +1,5 @@
 export { AnalyticsEngine } from './engine/analytics-engine';
-export { REPORT_DEFAULTS, resolveReportOptions, type BaselineRule, type CostEffectivenessOptions, type ReportOptions } from './engine/report-options';
+export { REPORT_DEFAULTS, resolveReportOptions, type BaselineRule, type CostEffectivenessOptions, type EconomicsOptions, type ReportOptions } from './engine/report-options';
 export type { CohortReport } from './report/cohort-report';
 export type * from './report/report-types';
 export * from './snapshot/schemas';

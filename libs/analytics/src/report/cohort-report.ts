@@ -11,6 +11,8 @@ import { fidelityExtrasSection, type FidelityExtras } from './fidelity-extras';
 import { municipalityCostsSection, type MunicipalityCostComparison } from './municipality-costs';
 import { recoveryStarLadderSection, type LadderRow } from './recovery-star-ladder';
 import { costsSection } from './costs';
+import { withCostBootstrap } from './cost-bootstrap';
+import { healthEconomicsSection, type HealthEconomics } from './health-economics';
 import { descriptivesSection } from './descriptives';
 import { fidelitySection } from './fidelity';
 import { recoveryStarSection } from './recovery-star';
@@ -50,6 +52,8 @@ export interface CohortReport {
   table_one: TableOne;
   /** Improved / unchanged / deteriorated per arm and timepoint by minimal important change and reliable change index. */
   responders: Responders;
+  /** CHEERS 2022: perspective, prices, discounting, and the checklist with where this report answers each item. */
+  health_economics: HealthEconomics;
   /** Every figure the report could not compute, null with the reason. */
   unavailable: UnavailableFigure[];
   warnings: ReportWarning[];
@@ -57,7 +61,7 @@ export interface CohortReport {
 
 /** The primary outcome, and the default of the cost-effectiveness analysis (analysis-spec.md). */
 const PRIMARY_OUTCOME = 'wemwbs_total';
-const BOOTSTRAP_DEFAULTS = { iterations: 1000, seed: 1, maxWtp: 100_000 };
+const BOOTSTRAP_DEFAULTS = { iterations: 1000, seed: 1 };
 
 interface OutcomeRow {
   outcome: string;
@@ -83,7 +87,8 @@ export async function buildReport(connection: DuckDBConnection, snapshot: Snapsh
   const unavailable = await pairGaps(connection, arms, change, comparison);
   // Absent costs are not zero costs: without cost lines for an arm, no cost figure is computed.
   const costsReason = missingCostsReason(arms);
-  const costs = costsReason ? [] : await costsSection(connection);
+  const ceOptions = options.costEffectiveness ?? {};
+  const costs = costsReason ? [] : await withCostBootstrap(connection, await costsSection(connection), { iterations: ceOptions.bootstrapIterations ?? BOOTSTRAP_DEFAULTS.iterations, seed: ceOptions.seed ?? BOOTSTRAP_DEFAULTS.seed });
   if (costsReason) unavailable.push(...[9, 21].map((h) => ({ section: 'costs', horizon_months: h, value: null, reason: costsReason, n_cti: arms.courses.cti, n_control: arms.courses.control })));
   const ce = options.costEffectiveness ?? {};
   const ceOutcome = ce.outcome ?? PRIMARY_OUTCOME;
@@ -102,7 +107,7 @@ export async function buildReport(connection: DuckDBConnection, snapshot: Snapsh
   const bootstrapOptions = {
     iterations: ce.bootstrapIterations ?? BOOTSTRAP_DEFAULTS.iterations,
     seed: ce.seed ?? BOOTSTRAP_DEFAULTS.seed,
-    maxWtp: ce.maxWtp ?? BOOTSTRAP_DEFAULTS.maxWtp,
+    maxWtp: ce.maxWtp,
   };
   const bootstrap =
     costEffectiveness && bootstrapOptions.iterations > 0
@@ -143,6 +148,7 @@ export async function buildReport(connection: DuckDBConnection, snapshot: Snapsh
     effect_sizes: effectSizesSection(hierarchy, change, comparison),
     table_one: await tableOneSection(connection, hierarchy),
     responders: responders.responders,
+    health_economics: healthEconomicsSection(options.economics, { costs: costs.length > 0, costEffectiveness: costEffectiveness !== null, bootstrap: bootstrap !== null }),
     unavailable,
     warnings,
   };
