@@ -14,3 +14,5 @@ export type { FidelityExtras } from './report/fidelity-extras';
 export { tableFromRows, isoDate, type ArrowCell } from './snapshot/arrow-table';
 export { groupBy } from './report/keys';
 export { tCritical } from './statistics/distributions';
+export { type AnalysisDataset, type CodebookEntry } from './export/analysis-dataset';
+export { datasetFile, DATASET_FORMATS, type DatasetFormat, type DatasetPart } from './export/dataset-files';
