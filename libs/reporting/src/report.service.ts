@@ -2,7 +2,7 @@ import { ForbiddenException, Injectable, NotFoundException, ServiceUnavailableEx
 import { DataSource } from 'typeorm';
 import { AnalyticsEngine, resolveReportOptions, type AnalysisDataset, type CohortReport, type ReportOptions } from '@cti/analytics';
 import { AuditService } from '@cti/audit';
-import { computeDisclosurePattern, gridOfEvaluation, isWithheld, publishSlice, smallCellK, type DisclosurePattern, type PublishedReport } from './disclosure';
+import { computeDisclosurePattern, gridOfEvaluation, isWithheld, publishSlice, smallCellK, type DisclosurePattern, type PublishedReport, type Withheld } from './disclosure';
 import { DEFAULT_EVALUATION } from '@cti/cohorts';
 import { mayReadEvaluation, mayReadMunicipality, type AccessScope } from '@cti/domain';
 import { approximateBytes } from './cache/computation-cache';
@@ -19,6 +19,10 @@ interface LoadedEngine {
 export const REPORT_CACHE_KIND = 'report';
 /** The cache kind of a data version's suppression pattern over every view. */
 export const DISCLOSURE_PATTERN_CACHE_KIND = 'disclosure-pattern';
+
+/** Sections with citizen counts that the disclosure pattern does not cover yet: not published to suppressing scopes. */
+const UNPATTERNED_SECTIONS = ['table_one', 'responders'] as const;
+const NOT_YET_UNDER_DISCLOSURE_CONTROL: Withheld = { suppressed: true, reason: 'counts per level and arm are not yet under disclosure control' };
 
 /** What the caller is doing with the report, for the audit trail (a read, or a download of one section). */
 export interface ReportAccess {
@@ -52,6 +56,8 @@ export class ReportService implements OnApplicationShutdown {
     if (!scope.suppressSmallCells) return report;
     const pattern = await this.disclosurePattern(source, options, signal);
     const published = publishSlice(report, pattern, { municipalityCode: options.municipalityCode, targetGroup: options.targetGroup });
+    // Table 1 and responders count citizens per level and arm, outside the joint pattern so far: withheld whole.
+    for (const section of UNPATTERNED_SECTIONS) published[section] = NOT_YET_UNDER_DISCLOSURE_CONTROL;
     if (scope.municipalityCodes !== 'all') published.municipality_costs = await this.ownBesideNational(scope.municipalityCodes, source, options, pattern, signal);
     return published;
   }

@@ -31,7 +31,8 @@ export interface CohortReport {
   metadata: ReportMetadata;
   descriptives: DescriptiveRow[];
   change: ChangeRow[];
-  comparison: (ComparisonRow & RoledComparison)[];
+  /** With the outcome's direction, so that words can say which arm a difference favours. */
+  comparison: (ComparisonRow & RoledComparison & { higher_is_better: boolean })[];
   recovery_star: RecoveryStarRow[];
   costs: CostRow[];
   cost_effectiveness: (CostEffectiveness & { bootstrap: SparsePairsBootstrap | null }) | null;
@@ -130,7 +131,7 @@ export async function buildReport(connection: DuckDBConnection, snapshot: Snapsh
     },
     descriptives,
     change,
-    comparison,
+    comparison: comparison.map((c) => ({ ...c, higher_is_better: outcomes.find((o) => o.outcome === c.outcome)?.higher_is_better ?? true })),
     recovery_star: recoveryStarSection(
       change,
       outcomes.filter((o) => o.instrument === BASELINE_RULE_INSTRUMENT && o.kind === 'item').map((o) => o.outcome),
