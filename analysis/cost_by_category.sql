@@ -5,7 +5,7 @@ WITH arm_size AS (
 SELECT h.horizon_months, c.arm, l.category,
        sum(l.amount) / any_value(a.courses) AS mean_cost
 FROM cost_horizons h
-JOIN cost_line_amounts l ON l.to_month <= h.horizon_months
+JOIN discounted_cost_lines l ON l.to_month <= h.horizon_months
 JOIN courses_in_scope c ON c.course_id = l.course_id
 JOIN arm_size a ON a.arm = c.arm
 GROUP BY h.horizon_months, c.arm, l.category

@@ -105,5 +105,123 @@ sensitivity <- function() {
   rows
 }
 
-out <- list(sensitivity = sensitivity(), effect_sizes = effect_sizes(), mmrm = unname(do.call(c, Filter(Negate(is.null), lapply(family, mmrm)))), comparison = unname(comparison))
+# Table 1: characteristics by arm and by analysed (a complete wemwbs_total pair at m9) vs lost, with standardised
+# mean differences (Austin 2009): continuous (m1 - m2) / sqrt((s1^2 + s2^2) / 2); each categorical level
+# (p1 - p2) / sqrt((p1 (1 - p1) + p2 (1 - p2)) / 2).
+table_one <- function() {
+  cc <- courses
+  for (v in c("sex", "target_group")) cc[[v]][!is.na(cc[[v]]) & cc[[v]] == ""] <- NA
+  cc$municipality_code <- as.character(cc$municipality_code)
+  cc$age_at_start <- as.integer(substr(cc$start_date, 1, 4)) - cc$birth_year
+  an <- long("wemwbs_total"); an <- unique(an$course_id[an$timepoint == "m9"])
+  cc$analysed <- cc$course_id %in% an
+  base <- m[m$timepoint == "baseline", ]
+  outcomes <- c("wemwbs_total", "sds_total", "rs_mean", sds, rs)
+  outcomes <- outcomes[outcomes %in% names(base)]
+  outcomes <- outcomes[sapply(outcomes, function(o) any(!is.na(base[[o]])))]
+  rows <- list()
+  add <- function(r) rows[[length(rows) + 1]] <<- r
+  cont <- function(x) { x <- x[!is.na(x)]; if (length(x)) list(n = length(x), mean = mean(x), sd = if (length(x) > 1) sd(x) else NA) else list(n = 0) }
+  smd_c <- function(a, b) if (is.null(a$mean) || is.null(b$mean) || is.na(a$sd) || is.na(b$sd) || (a$sd == 0 && b$sd == 0)) NA else (a$mean - b$mean) / sqrt((a$sd^2 + b$sd^2) / 2)
+  splits <- list(arm = list(cti = cc$arm == "cti", control = cc$arm == "control"), analysed_vs_lost = list(analysed = cc$analysed, lost = !cc$analysed))
+  for (cmp in names(splits)) {
+    g <- splits[[cmp]]; gn <- names(g)
+    add(list(comparison = cmp, variable = "n", kind = "count", groups = setNames(lapply(g, function(s) list(n = sum(s))), gn)))
+    for (v in c("sex", "target_group", "municipality_code")) {
+      for (lv in sort(unique(na.omit(cc[[v]])))) {
+        cells <- lapply(g, function(s) { x <- cc[[v]][s]; k <- x[!is.na(x)]
+          list(n = length(k), n_missing = sum(is.na(x)), count = sum(k == lv), share = if (length(k)) mean(k == lv) else NA) })
+        p1 <- cells[[1]]$share; p2 <- cells[[2]]$share; den <- sqrt((p1 * (1 - p1) + p2 * (1 - p2)) / 2)
+        add(list(comparison = cmp, variable = v, level = lv, kind = "categorical", groups = setNames(cells, gn), smd = if (is.na(den) || den == 0) NA else (p1 - p2) / den))
+      }
+    }
+    vals <- list(age_at_start = cc$age_at_start)
+    for (o in outcomes) vals[[o]] <- base[[o]][match(cc$course_id, base$course_id)]
+    for (v in names(vals)) {
+      cells <- lapply(g, function(s) { x <- vals[[v]][s]; c(cont(x), list(n_missing = sum(is.na(x)))) })
+      r <- list(comparison = cmp, variable = if (v == "age_at_start") v else "baseline")
+      if (v != "age_at_start") r$outcome <- v
+      add(c(r, list(kind = "continuous", groups = setNames(cells, gn), smd = smd_c(cells[[1]], cells[[2]]))))
+    }
+  }
+  list(analysed_definition = "a complete pair (baseline and m9) of wemwbs_total", rows = rows)
+}
+
+# Responders: oriented change (positive = better) against the registry's minimal important change (MIC) and the
+# Jacobson-Truax reliable change index (SEM = baseline SD * sqrt(1 - r), improved when change / (sqrt(2) SEM) > 1.96);
+# CTI - control shares with Newcombe's hybrid score interval (method 10) from Wilson intervals.
+registry <- list(wemwbs_total = list(mic = 3, reliability = 0.89, higher = TRUE), sds_total = list(mic = NA, reliability = 0.89, higher = FALSE))
+wilson <- function(x, n) { z <- qnorm(0.975); p <- x / n; c0 <- p + z^2 / (2 * n); h <- z * sqrt(p * (1 - p) / n + z^2 / (4 * n^2)); c(c0 - h, c0 + h) / (1 + z^2 / n) }
+newcombe <- function(x1, n1, x2, n2) { p1 <- x1 / n1; p2 <- x2 / n2; a <- wilson(x1, n1); b <- wilson(x2, n2); d <- p1 - p2
+  list(diff = d, ci = c(d - sqrt((p1 - a[1])^2 + (b[2] - p2)^2), d + sqrt((a[2] - p1)^2 + (p2 - b[1])^2))) }
+responders <- function() {
+  defs <- list(); by_arm <- list(); diffs <- list()
+  for (o in names(registry)) {
+    reg <- registry[[o]]; d <- long(o); if (!nrow(d)) next
+    b <- m[[o]][m$timepoint == "baseline"]; s1 <- sd(b[!is.na(b)])
+    crit <- list()
+    if (!is.na(reg$mic)) crit$mic <- reg$mic
+    if (!is.na(reg$reliability)) crit$rci <- qnorm(0.975) * sqrt(2) * s1 * sqrt(1 - reg$reliability)
+    for (cr in names(crit)) {
+      th <- crit[[cr]]
+      def <- list(outcome = o, criterion = cr, threshold = th)
+      if (cr == "rci") { def$reliability <- reg$reliability; def$baseline_sd <- s1 }
+      defs[[length(defs) + 1]] <- def
+      for (tp in c("m9", "m18")) {
+        x <- d[d$timepoint == tp, ]; ch <- (x$follow - x$baseline) * (if (reg$higher) 1 else -1)
+        cnt <- list()
+        for (a in c("cti", "control")) {
+          y <- ch[x$arm == a]; n <- length(y); if (!n) next
+          imp <- if (cr == "mic") sum(y >= th) else sum(y > th); det <- if (cr == "mic") sum(y <= -th) else sum(y < -th)
+          cnt[[a]] <- c(imp, det, n)
+          by_arm[[length(by_arm) + 1]] <- list(outcome = o, criterion = cr, arm = a, timepoint = tp, n = n, improved = imp, unchanged = n - imp - det,
+            deteriorated = det, share_improved = imp / n, share_unchanged = (n - imp - det) / n, share_deteriorated = det / n)
+        }
+        if (length(cnt) == 2 && cnt$cti[3] >= 3 && cnt$control[3] >= 3) {
+          i <- newcombe(cnt$cti[1], cnt$cti[3], cnt$control[1], cnt$control[3]); e <- newcombe(cnt$cti[2], cnt$cti[3], cnt$control[2], cnt$control[3])
+          diffs[[length(diffs) + 1]] <- list(outcome = o, criterion = cr, timepoint = tp, diff_improved = i$diff, diff_improved_ci = i$ci,
+            diff_deteriorated = e$diff, diff_deteriorated_ci = e$ci, n_cti = cnt$cti[3], n_control = cnt$control[3])
+        }
+      }
+    }
+  }
+  list(definitions = defs, by_arm = by_arm, differences = diffs)
+}
+
+# Costs at the default 3.5 % annual discount rate beyond month 12 (a line spread evenly over months from + 1 .. to,
+# month k in year floor((k - 1) / 12) divided by 1.035^year; a line without duration in month max(to, 1)), with the
+# Welch interval and the bootstrap percentile interval of the difference: per horizon the Mersenne Twister seeded
+# afresh (init_genrand(1), as @stdlib's mt19937), each replicate's CTI draws then control draws, index floor(u n).
+mt_seed <- function(seed) {
+  mul32 <- function(a, x) { al <- a %% 65536; ah <- a %/% 65536; xl <- x %% 65536; xh <- x %/% 65536
+    ((al * xl) + ((ah * xl + al * xh) %% 65536) * 65536) %% 4294967296 }
+  xor32 <- function(a, b) (bitwXor(a %/% 65536, b %/% 65536)) * 65536 + bitwXor(a %% 65536, b %% 65536)
+  s <- numeric(624); s[1] <- seed %% 4294967296
+  for (i in 2:624) { p <- s[i - 1]; s[i] <- (mul32(1812433253, xor32(p, p %/% 1073741824)) + (i - 1)) %% 4294967296 }
+  assign(".Random.seed", c(10403L, 624L, as.integer(ifelse(s >= 2147483648, s - 4294967296, s))), envir = globalenv())
+}
+costs_discounted <- function(rate = 0.035, B = 1000, seed = 1) {
+  path <- file.path(dir, "costs.csv"); if (!file.exists(path)) return(list())
+  k <- read.csv(path, stringsAsFactors = FALSE)
+  k <- k[k$course_id %in% courses$course_id, ]
+  if (!length(unique(courses$arm[courses$course_id %in% k$course_id])) == 2) return(list())
+  amt <- suppressWarnings(as.numeric(k$amount_dkk)); amt[is.na(amt)] <- (k$quantity * k$unit_cost_dkk)[is.na(amt)]; amt[is.na(amt)] <- 0
+  factor <- mapply(function(f, t) if (t <= f) (1 + rate)^-((max(t, 1) - 1) %/% 12) else mean((1 + rate)^-(((f + 1):t - 1) %/% 12)), k$from_month, k$to_month)
+  k$amount <- amt * factor
+  cs <- courses[order(courses$course_id, method = "radix"), ]
+  lapply(c(9, 21), function(h) {
+    kh <- k[k$to_month <= h, ]
+    cost <- sapply(cs$course_id, function(id) sum(kh$amount[kh$course_id == id]))
+    x <- cost[cs$arm == "cti"]; y <- cost[cs$arm == "control"]
+    bycat <- function(a) { ids <- cs$course_id[cs$arm == a]; z <- kh[kh$course_id %in% ids, ]; as.list(sapply(split(z$amount, z$category), sum) / length(ids)) }
+    mt_seed(seed)
+    diffs <- replicate(B, { a <- mean(x[floor(runif(length(x)) * length(x)) + 1]); a - mean(y[floor(runif(length(y)) * length(y)) + 1]) })
+    list(horizon_months = h, mean_cost = list(cti = mean(x), control = mean(y)), sd_cost = list(cti = sd(x), control = sd(y)),
+         n = list(cti = length(x), control = length(y)), mean_cost_by_category = list(cti = bycat("cti"), control = bycat("control")),
+         diff = mean(x) - mean(y), welch_ci = as.numeric(t.test(x, y)$conf.int),
+         bootstrap_ci = unname(quantile(diffs, c(0.025, 0.975), type = 7)))
+  })
+}
+
+out <- list(costs = costs_discounted(), responders = responders(), table_one = table_one(), sensitivity = sensitivity(), effect_sizes = effect_sizes(), mmrm = unname(do.call(c, Filter(Negate(is.null), lapply(family, mmrm)))), comparison = unname(comparison))
 writeLines(toJSON(out, auto_unbox = TRUE, digits = NA, pretty = TRUE), file.path(dir, "reference-extended.json"))

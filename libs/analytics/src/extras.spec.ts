@@ -31,8 +31,22 @@ describe('cost-effectiveness beyond the ICER', () => {
     expect(other.cost_effectiveness!.bootstrap!.replicates).not.toEqual(report.cost_effectiveness!.bootstrap!.replicates);
   });
 
-  it('gives a CEAC over 0–100,000 DKK per point and net benefit at the point estimate', () => {
+  it('chooses the CEAC range from the replicates unless one is given', async () => {
     const { bootstrap, delta_cost, delta_effect } = report.cost_effectiveness!;
+    const range = bootstrap!.wtp_range;
+    expect(range.chosen).toBe('data');
+    expect(String(range.max)).toMatch(/^[125]0*$/);
+    expect(range.max).toBeGreaterThanOrEqual((2 * delta_cost) / delta_effect);
+    const switches = bootstrap!.replicates.filter((r) => r.delta_effect !== null && r.delta_cost / r.delta_effect! > 0).map((r) => r.delta_cost / r.delta_effect!);
+    expect(switches.filter((x) => x <= range.max).length / switches.length).toBeGreaterThanOrEqual(0.95);
+    expect(bootstrap!.acceptability[100].wtp).toBe(range.max);
+    const given = await engine.report({ costEffectiveness: { bootstrapIterations: 50, seed: 7, maxWtp: 100_000 } });
+    expect(given.cost_effectiveness!.bootstrap!.wtp_range).toMatchObject({ max: 100_000, chosen: 'option' });
+  });
+
+  it('gives a CEAC over 0–100,000 DKK per point and net benefit at the point estimate', async () => {
+    const given = await engine.report({ costEffectiveness: { bootstrapIterations: 300, seed: 7, maxWtp: 100_000 } });
+    const { bootstrap, delta_cost, delta_effect } = given.cost_effectiveness!;
     expect(bootstrap!.replicates).toHaveLength(300);
     expect(bootstrap!.acceptability).toHaveLength(101);
     expect(bootstrap!.acceptability[0]).toEqual({ wtp: 0, probability_cost_effective: expect.any(Number), inb: -delta_cost });

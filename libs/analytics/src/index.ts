@@ -1,5 +1,5 @@
 export { AnalyticsEngine } from './engine/analytics-engine';
-export { REPORT_DEFAULTS, resolveReportOptions, type BaselineRule, type CostEffectivenessOptions, type ReportOptions } from './engine/report-options';
+export { REPORT_DEFAULTS, resolveReportOptions, type BaselineRule, type CostEffectivenessOptions, type EconomicsOptions, type ReportOptions } from './engine/report-options';
 export type { CohortReport } from './report/cohort-report';
 export type * from './report/report-types';
 export * from './snapshot/schemas';
@@ -14,3 +14,5 @@ export type { FidelityExtras } from './report/fidelity-extras';
 export { tableFromRows, isoDate, type ArrowCell } from './snapshot/arrow-table';
 export { groupBy } from './report/keys';
 export { tCritical } from './statistics/distributions';
+export { type AnalysisDataset, type CodebookEntry } from './export/analysis-dataset';
+export { datasetFile, DATASET_FORMATS, type DatasetFormat, type DatasetPart } from './export/dataset-files';

@@ -63,6 +63,10 @@ export const ERROR_MESSAGES = {
   'municipality.not_found': { en: 'no municipality {municipality}', da: 'Kommunen {municipality} findes ikke.' },
   'municipality.unknown_code': { en: 'no municipality with code {municipality}', da: 'Ingen kommune har koden {municipality}.' },
   'municipality.forbidden': { en: 'you may not read municipality {municipality}', da: 'Du må ikke se kommune {municipality}.' },
+  'export.wide_evaluators_only': {
+    en: 'the analysis dataset holds one row per course: evaluators only',
+    da: 'Analysedatasættet har én række pr. forløb: kun for evaluatorer.',
+  },
   'report.small_cells_only': {
     en: 'this scope sees reports only with small cells withheld',
     da: 'Du ser kun rapporter, hvor små celler er tilbageholdt.',

@@ -19,6 +19,18 @@ export interface ScoreDefinition {
   multiplier?: number;
   /** Raw sum → published score (SWEMWBS metric table). Keys are raw integer sums. */
   conversion?: Record<string, number>;
+  /** What counts as a change of this score: the minimal important change and the reliability (for the reliable change index). */
+  change?: ChangeInterpretation;
+}
+
+/** Registry data for responder analyses; a value is null where no published figure is held, and each figure names its source. */
+export interface ChangeInterpretation {
+  /** Minimal important change, in score points. */
+  mic: number | null;
+  micSource: string | null;
+  /** Reliability for the Jacobson–Truax reliable change index (internal consistency or test–retest). */
+  reliability: number | null;
+  reliabilitySource: string | null;
 }
 
 export interface InstrumentDefinition {

@@ -5,6 +5,7 @@ import { AccessControl1763900000000 } from './migrations/1763900000000-access-co
 import { CourseWorkflow1763910000000 } from './migrations/1763910000000-course-workflow';
 import { WithdrawalBeforeTransition1763920000000 } from './migrations/1763920000000-withdrawal-before-transition';
 import { AuditHashChain1764000000000 } from './migrations/1764000000000-audit-hash-chain';
+import { ScoreChangeInterpretation1764100000000 } from './migrations/1764100000000-score-change-interpretation';
 import { PostgresNamingStrategy } from './postgres-naming';
 import { QueryErrorLog } from './query-error-log';
 import { ImportBatchDataVersion1763935000000 } from './migrations/1763935000000-import-batch-data-version';
@@ -15,7 +16,7 @@ types.setTypeParser(types.builtins.DATE, (value: string) => value);
 // Listed explicitly (not globbed) so the same list works from source, from dist/ and under Jest.
 export const MIGRATIONS = [
   InitialSchema1763884800000, AccessControl1763900000000, CourseWorkflow1763910000000, WithdrawalBeforeTransition1763920000000,
-  ImportBatchDataVersion1763935000000, AuditHashChain1764000000000,
+  ImportBatchDataVersion1763935000000, AuditHashChain1764000000000, ScoreChangeInterpretation1764100000000,
 ];
 
 export interface DataSourceSettings {

@@ -3,6 +3,7 @@ export * from './report.service';
 export * from './cache';
 export * from './postgres-snapshot';
 export * from './report-text';
+export * from './report-summary';
 export * from './published-evaluations';
 export * from './charts';
 export * from './disclosure';

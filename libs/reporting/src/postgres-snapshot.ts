@@ -47,7 +47,9 @@ const RELATION_SQL: Record<SnapshotRelation, string> = {
     SELECT i.code AS instrument, ii.code AS item, ii.position - 1 AS position, ii.min_value AS min, ii.max_value AS max
     FROM instrument_item ii JOIN instrument i ON i.id = ii.instrument_id WHERE i.is_current AND $1::int IS NOT NULL ORDER BY i.code, ii.position`,
   instrument_scores: `
-    SELECT i.code AS instrument, s.code AS score, (row_number() OVER (PARTITION BY i.code ORDER BY s.id) - 1)::int AS position, s.method, s.multiplier
+    SELECT i.code AS instrument, s.code AS score, (row_number() OVER (PARTITION BY i.code ORDER BY s.id) - 1)::int AS position, s.method, s.multiplier,
+           (s.change_interpretation->>'mic')::float8 AS mic, s.change_interpretation->>'micSource' AS mic_source,
+           (s.change_interpretation->>'reliability')::float8 AS reliability, s.change_interpretation->>'reliabilitySource' AS reliability_source
     FROM instrument_score s JOIN instrument i ON i.id = s.instrument_id WHERE i.is_current AND $1::int IS NOT NULL ORDER BY i.code, s.id`,
   score_conversions: `
     SELECT s.code AS score, c.key::float8 AS raw_sum, c.value::text::float8 AS converted

@@ -1,4 +1,5 @@
 import type { CohortReport } from '@cti/analytics';
+import { reportSummary } from './report-summary';
 
 const ROLE_ORDER = ['primary', 'key_secondary', 'exploratory'];
 const TIMEPOINTS = ['baseline', 'm3', 'm6', 'm9', 'm18'];
@@ -29,6 +30,10 @@ export function renderReportText(report: CohortReport): string {
   const filters = [m.filters.municipalityCode !== null ? `municipality ${m.filters.municipalityCode}` : '', m.filters.targetGroup ? `target group ${m.filters.targetGroup}` : ''].filter(Boolean);
   out.push(`Filters: ${filters.join(', ') || 'none'}. ${m.baselineRule.description}`);
 
+  const summary = reportSummary(report);
+  out.push('\nSammenfatning', ...summary.da.map((line) => `  ${line}`));
+  out.push('\nSummary', ...summary.en.map((line) => `  ${line}`));
+  out.push('');
   for (const w of report.warnings ?? []) out.push(`Warning: ${w.message}`);
 
   out.push('\nCTI versus control: change from baseline (ANCOVA primary, Welch on change scores secondary)');
@@ -69,6 +74,9 @@ export function renderReportText(report: CohortReport): string {
     ])));
   }
 
+  out.push(...tableOneText(report));
+  out.push(...respondersText(report));
+
   out.push('\nWithin-arm change (paired t-test, Wilcoxon signed-rank)');
   out.push(table(
     ['outcome', 'arm', 'time', 'n', 'mean change', '95% CI', 'p (t)', 'p (W)', 'dz'],
@@ -91,9 +99,11 @@ export function renderReportText(report: CohortReport): string {
     ])));
   }
 
-  out.push('\nCosts per citizen (DKK)');
-  if (report.costs.length) out.push(table(['horizon', 'n cti', 'CTI mean', 'n ctl', 'control mean', 'difference', 'Welch 95% CI'], report.costs.map((c) => [
+  const econ = report.health_economics;
+  out.push(`\nCosts per citizen (DKK${econ && econ.discount_rate > 0 ? `; beyond month 12 discounted at ${(econ.discount_rate * 100).toFixed(1)} % a year` : ', undiscounted'})`);
+  if (report.costs.length) out.push(table(['horizon', 'n cti', 'CTI mean', 'n ctl', 'control mean', 'difference', 'Welch 95% CI', 'bootstrap 95% CI'], report.costs.map((c) => [
     `${c.horizon_months} months`, String(c.n.cti), dkk(c.mean_cost.cti), String(c.n.control), dkk(c.mean_cost.control), dkk(c.diff), `${dkk(c.welch_ci[0])} to ${dkk(c.welch_ci[1])}`,
+    c.bootstrap_ci ? `${dkk(c.bootstrap_ci[0])} to ${dkk(c.bootstrap_ci[1])}` : '–',
   ])));
   out.push(...gapsOf(report, 'costs'));
 
@@ -107,6 +117,8 @@ export function renderReportText(report: CohortReport): string {
     out.push(...gapsOf(report, 'cost_effectiveness'));
   }
 
+  out.push(...cheersText(report));
+
   const fid = report.fidelity;
   out.push(`\nFidelity (${fid.n} CTI courses)`);
   out.push(table(['phase', 'n', 'median days', 'within 14 days of 91'], (['phase1', 'phase2', 'phase3'] as const).map((ph) => [
@@ -115,4 +127,61 @@ export function renderReportText(report: CohortReport): string {
   const ratio = fid.intensity_ratio;
   out.push(`Contact minutes by phase ${['1', '2', '3'].map((k) => fid.contact_minutes_by_phase[k] ?? 0).join(' : ')}; intensity ratio ${['1', '2', '3'].map((k) => f(ratio[k], 1)).join(' : ')} (the method expects about 4 : 2 : 1).`);
   return `${out.join('\n')}\n`;
+}
+
+const VARIABLE_WORDS: Record<string, string> = { sex: 'sex', target_group: 'target group', municipality_code: 'municipality', age_at_start: 'age at start' };
+
+/** Table 1: mean (SD) or n (%) per group, with the standardised mean difference. */
+function tableOneText(report: CohortReport): string[] {
+  const t1 = report.table_one;
+  if (!t1 || !Array.isArray(t1.rows)) return [];
+  const out: string[] = [];
+  for (const [comparison, title, groups] of [
+    ['arm', 'Table 1: baseline characteristics by arm (mean (SD) or n (%); SMD = standardised mean difference, CTI − control)', ['cti', 'control']],
+    ['analysed_vs_lost', `Table 1b: analysed at the primary timepoint (${t1.analysed_definition}) versus lost (SMD analysed − lost)`, ['analysed', 'lost']],
+  ] as const) {
+    const rows = t1.rows.filter((r) => r.comparison === comparison);
+    out.push(`\n${title}`);
+    out.push(table(['characteristic', ...groups, 'SMD'], rows.map((r) => {
+      const name = r.variable === 'n' ? 'n' : r.variable === 'baseline' ? `${r.outcome} at baseline` : `${VARIABLE_WORDS[r.variable] ?? r.variable}${r.level !== undefined ? `: ${r.level}` : ''}`;
+      const cell = (g: string) => {
+        const c = r.groups[g];
+        if (!c) return '–';
+        if (r.kind === 'count') return String(c.n);
+        if (r.kind === 'categorical') return `${c.count} (${missing(c.share) ? '–' : Math.round(100 * (c.share as number))} %)`;
+        return c.mean === undefined ? '–' : `${f(c.mean)} (${f(c.sd)}), n ${c.n}`;
+      };
+      return [name, ...groups.map(cell), r.kind === 'count' ? '' : f(r.smd)];
+    })));
+  }
+  return out;
+}
+
+function respondersText(report: CohortReport): string[] {
+  const r = report.responders;
+  if (!r || !Array.isArray(r.by_arm)) return [];
+  const out = ['\nResponders (improved / unchanged / deteriorated)', `  ${r.method}`];
+  for (const d of r.definitions) out.push(`  ${d.outcome} ${d.criterion.toUpperCase()}: ±${f(d.threshold)} points (${d.source}${d.criterion === 'rci' ? `; reliability ${d.reliability}, baseline SD ${f(d.baseline_sd)}` : ''})`);
+  if (r.by_arm.length) {
+    out.push(table(['outcome', 'criterion', 'arm', 'time', 'n', 'improved', 'unchanged', 'deteriorated'], r.by_arm.map((x) => [
+      x.outcome, x.criterion, x.arm, x.timepoint, String(x.n), `${x.improved} (${Math.round(100 * x.share_improved)} %)`, `${x.unchanged} (${Math.round(100 * x.share_unchanged)} %)`, `${x.deteriorated} (${Math.round(100 * x.share_deteriorated)} %)`,
+    ])));
+  }
+  if (r.differences.length) {
+    out.push(table(['outcome', 'criterion', 'time', 'Δ improved (CTI − ctl)', '95% CI (Newcombe)', 'Δ deteriorated', '95% CI'], r.differences.map((x) => [
+      x.outcome, x.criterion, x.timepoint, f(x.diff_improved, 3), `${f(x.diff_improved_ci[0], 3)} to ${f(x.diff_improved_ci[1], 3)}`, f(x.diff_deteriorated, 3), `${f(x.diff_deteriorated_ci[0], 3)} to ${f(x.diff_deteriorated_ci[1], 3)}`,
+    ])));
+  }
+  out.push(...gapsOf(report, 'responders'));
+  return out;
+}
+
+function cheersText(report: CohortReport): string[] {
+  const e = report.health_economics;
+  if (!e) return [];
+  const out = ['\nHealth-economic reporting (CHEERS 2022)'];
+  out.push(`  Perspective: ${e.perspective}. ${e.perspective_description}`);
+  out.push(`  Currency ${e.currency}; price year ${e.price_year ?? 'not stated (report option priceYear)'}; discount rate ${(e.discount_rate * 100).toFixed(1)} % a year. ${e.discounting}`);
+  out.push(table(['item', 'topic', 'status', 'where', 'note'], e.checklist.map((i) => [String(i.item), i.topic, i.status.replace(/_/g, ' '), i.where ?? '–', i.note])));
+  return out;
 }

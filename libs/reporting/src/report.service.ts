@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import { Injectable, ServiceUnavailableException, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AnalyticsEngine, resolveReportOptions, type CohortReport, type ReportOptions } from '@cti/analytics';
+import { AnalyticsEngine, resolveReportOptions, type AnalysisDataset, type CohortReport, type ReportOptions } from '@cti/analytics';
 import { AuditService } from '@cti/audit';
 import { computeDisclosurePattern, gridOfEvaluation, isWithheld, publishSlice, smallCellK, type DisclosurePattern, type PublishedReport } from './disclosure';
 import { DEFAULT_EVALUATION } from '@cti/cohorts';
@@ -124,6 +124,33 @@ export class ReportService implements OnApplicationShutdown {
   ): Promise<CohortReport> {
     if (scope.suppressSmallCells) throw new DomainError('forbidden', 'report.small_cells_only');
     return (await this.scopedReport(scope, slug, options, access, signal)).report;
+  }
+
+  /**
+   * The wide analysis dataset (one row per course): row-level data, so only for scopes that see unsuppressed reports
+   * (evaluators, the operator's CLI); computed per request, never cached, and audited as `export.wide`.
+   */
+  async analysisDataset(
+    scope: AccessScope, slug: string = DEFAULT_EVALUATION, options: ReportOptions = {}, format = 'json', signal?: AbortSignal,
+  ): Promise<AnalysisDataset> {
+    const municipality = options.municipalityCode;
+    const refusal = !mayReadEvaluation(scope, slug)
+      ? new DomainError('not_found', 'evaluation.not_found', { slug })
+      : scope.suppressSmallCells
+        ? new DomainError('forbidden', 'export.wide_evaluators_only')
+        : municipality !== undefined && !mayReadMunicipality(scope, municipality)
+          ? new DomainError('forbidden', 'municipality.forbidden', { municipality })
+          : null;
+    const entry = { action: 'export.wide', evaluation: slug, municipalityCode: municipality ?? null, target: `analysis-dataset.${format}` };
+    if (refusal) {
+      await this.audit.record(scope, { ...entry, outcome: 'denied' });
+      throw refusal;
+    }
+    const source = await this.source(slug);
+    const resolved = resolveReportOptions(options);
+    const dataset = await this.onEngine(source, (engine) => engine.analysisDataset(resolved, signal));
+    await this.audit.record(scope, { ...entry, detail: { options: resolved, dataVersion: source.dataVersion, rows: dataset.rows.length, columns: dataset.codebook.length } });
+    return dataset;
   }
 
   /**

@@ -58,6 +58,10 @@ const ROWS: MatrixRow[] = [
   { name: 'GET section csv, other municipality', route: 'GET /api/reports/:evaluation/:section', method: 'get', path: `/api/reports/${DEMO_EVALUATION}/descriptives?format=csv&municipality=${OTHER}`, allowed: ['evaluator', 'agency'] },
   { name: 'GET chart, own municipality', route: 'GET /api/reports/:evaluation/charts/:chart', method: 'get', path: `/api/reports/${DEMO_EVALUATION}/charts/costs?bootstrap=0&municipality=${OWN}`, allowed: ['evaluator', 'agency', 'municipality'] },
   { name: 'GET chart, other municipality', route: 'GET /api/reports/:evaluation/charts/:chart', method: 'get', path: `/api/reports/${DEMO_EVALUATION}/charts/costs?bootstrap=0&municipality=${OTHER}`, allowed: ['evaluator', 'agency'] },
+  // the wide analysis dataset: one row per course, evaluators who may read the evaluation only
+  { name: 'GET analysis dataset csv', route: 'GET /api/analysis-datasets/:evaluation', method: 'get', path: `/api/analysis-datasets/${DEMO_EVALUATION}?format=csv`, allowed: ['evaluator'] },
+  { name: 'GET analysis dataset (own register)', route: 'GET /api/analysis-datasets/:evaluation', method: 'get', path: `/api/analysis-datasets/${OWN_REGISTER}`, allowed: ['registrar'] },
+  { name: 'GET analysis dataset (other register)', route: 'GET /api/analysis-datasets/:evaluation', method: 'get', path: `/api/analysis-datasets/${OTHER_REGISTER}`, allowed: [] },
   { name: 'GET evaluation courses (rows)', route: 'GET /api/evaluations/:evaluation/courses', method: 'get', path: `/api/evaluations/${DEMO_EVALUATION}/courses`, allowed: ['evaluator', 'municipality'] },
 
   // registers and their reports: the owning municipality, member evaluators, admins; nobody else

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { TARGET_GROUPS, type AccessScope } from '@cti/domain';
 import type { ReportOptions } from '@cti/analytics';
 import { MunicipalityQuery } from '../common/municipality-query.decorator';
@@ -59,6 +59,22 @@ export class ReportQueryDto {
   @Max(2 ** 32 - 1) // the generator's seed is a 32-bit word
   seed?: number;
 
+  @ApiPropertyOptional({ description: 'Annual discount rate for costs beyond month 12 (0 gives undiscounted figures).', default: 0.035 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsNumber()
+  @Min(0)
+  @Max(0.2)
+  discountRate?: number;
+
+  @ApiPropertyOptional({ description: 'The year whose prices the unit costs are in (stated in the CHEERS section).', example: 2024 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1990)
+  @Max(2100)
+  priceYear?: number;
+
   /** The report options; a municipality user's report defaults to its own municipality (the service refuses any other). */
   toOptions(scope: AccessScope): ReportOptions {
     const own = scope.municipalityCodes !== 'all' && scope.municipalityCodes.length === 1 ? scope.municipalityCodes[0] : undefined;
@@ -67,6 +83,7 @@ export class ReportQueryDto {
       targetGroup: this.targetGroup,
       baselineRule: this.baselineRule,
       costEffectiveness: { outcome: this.ceOutcome, timepoint: this.ceTimepoint, horizonMonths: this.ceHorizon, bootstrapIterations: this.bootstrap, seed: this.seed },
+      economics: { discountRate: this.discountRate, priceYear: this.priceYear },
     };
   }
 }

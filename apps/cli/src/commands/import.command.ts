@@ -17,6 +17,7 @@ function printHuman(r: ImportResult): void {
     say(`${t.padEnd(20)}${[c.inBundle, c.inserted, c.updated, c.deleted, c.unchanged].map((n) => String(n).padStart(11)).join('')}`);
   }
   if (r.changes.length > 0) say(`${r.changes.length} changed value(s) recorded`);
+  for (const w of r.warnings ?? []) say(`warning: ${w}`);
   if (r.coursesNotInBundle.length > 0) say(`note: ${r.coursesNotInBundle.length} stored course(s) are not in this bundle; they were kept`);
 }
 

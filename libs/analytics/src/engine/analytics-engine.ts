@@ -1,4 +1,5 @@
-import { DuckDBInstance } from '@duckdb/node-api';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { analysisDataset, type AnalysisDataset } from '../export/analysis-dataset';
 import { assertSnapshotSchemas, isCsvRelation, SNAPSHOT_SCHEMAS, type SnapshotMetadata, type SnapshotRelation, type SnapshotSources } from '../snapshot/schemas';
 import { buildReport, type CohortReport } from '../report/cohort-report';
 import { readSqlFile, reportSqlFiles, snapshotSqlFiles } from './analysis-dir';
@@ -48,10 +49,19 @@ export class AnalyticsEngine {
    * with the signal's reason at the next query or bootstrap slice.
    */
   async report(options: ReportOptions = {}, signal?: AbortSignal): Promise<CohortReport> {
+    return this.onReportConnection(options, signal, (connection) => buildReport(connection, this.metadata, options));
+  }
+
+  /** The wide analysis dataset (one row per course) for these options' filters, baseline rule and discount rate. */
+  async analysisDataset(options: ReportOptions = {}, signal?: AbortSignal): Promise<AnalysisDataset> {
+    return this.onReportConnection(options, signal, (connection) => analysisDataset(connection, options));
+  }
+
+  private async onReportConnection<T>(options: ReportOptions, signal: AbortSignal | undefined, build: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
     if (this.closed) throw new Error('this snapshot is closed');
     const abort = signal ? AbortSignal.any([signal, this.closing.signal]) : this.closing.signal;
     abort.throwIfAborted();
-    const work = this.run(options, abort);
+    const work = this.run(options, abort, build);
     this.running.add(work);
     try {
       return await work.catch((error: unknown) => {
@@ -64,7 +74,7 @@ export class AnalyticsEngine {
     }
   }
 
-  private async run(options: ReportOptions, abort: AbortSignal): Promise<CohortReport> {
+  private async run<T>(options: ReportOptions, abort: AbortSignal, build: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
     const connection = await this.instance.connect();
     const interrupt = () => connection.interrupt();
     abort.addEventListener('abort', interrupt, { once: true });
@@ -76,7 +86,7 @@ export class AnalyticsEngine {
         abort.throwIfAborted();
         await connection.run(readSqlFile(file));
       }
-      return await buildReport(connection, this.metadata, options);
+      return await build(connection);
     } finally {
       abort.removeEventListener('abort', interrupt);
       connection.closeSync();

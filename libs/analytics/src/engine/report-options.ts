@@ -11,12 +11,22 @@ export interface CostEffectivenessOptions {
   maxWtp?: number;
 }
 
+/** Health-economic choices (CHEERS 2022 items 8–10, 12): whose costs, which prices, what discounting. */
+export interface EconomicsOptions {
+  /** Annual discount rate for costs beyond month 12; default 0.035 (Danish Ministry of Finance); 0 = undiscounted. */
+  discountRate?: number;
+  /** The year whose prices the unit costs are in; null when not stated. */
+  priceYear?: number | null;
+  perspective?: 'municipal';
+}
+
 export interface ReportOptions {
   municipalityCode?: number;
   targetGroup?: string;
   /** Recovery Star only; default 'first'. */
   baselineRule?: BaselineRule;
   costEffectiveness?: CostEffectivenessOptions;
+  economics?: EconomicsOptions;
 }
 
 /** The instrument the baseline rule applies to: first Recovery Star self-ratings often run high. */
@@ -29,6 +39,7 @@ export const DEFINITIONS_VERSION = 'analysis-spec-1/readme-1';
 export const REPORT_DEFAULTS = {
   baselineRule: 'first',
   costEffectiveness: { outcome: 'wemwbs_total', timepoint: 'm9', horizonMonths: 9, bootstrapIterations: 1000, seed: 1, maxWtp: 100_000 },
+  economics: { discountRate: 0.035, priceYear: null, perspective: 'municipal' },
 } as const;
 
 /**
@@ -50,7 +61,13 @@ export function resolveReportOptions(options: ReportOptions = {}): ReportOptions
       horizonMonths: ce.horizonMonths ?? defaults.horizonMonths,
       bootstrapIterations: iterations,
       seed: iterations > 0 ? (ce.seed ?? defaults.seed) : defaults.seed,
-      maxWtp: iterations > 0 ? (ce.maxWtp ?? defaults.maxWtp) : defaults.maxWtp,
+      // Without a given maximum the acceptability curve's range is chosen from the bootstrap (cost-effectiveness-bootstrap.ts).
+      maxWtp: iterations > 0 ? ce.maxWtp : undefined,
+    },
+    economics: {
+      discountRate: options.economics?.discountRate ?? REPORT_DEFAULTS.economics.discountRate,
+      priceYear: options.economics?.priceYear ?? REPORT_DEFAULTS.economics.priceYear,
+      perspective: options.economics?.perspective ?? REPORT_DEFAULTS.economics.perspective,
     },
   };
 }

@@ -1,17 +1,19 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { BASELINE_RULE_INSTRUMENT, type ReportOptions } from './report-options';
+import { BASELINE_RULE_INSTRUMENT, REPORT_DEFAULTS, type ReportOptions } from './report-options';
 
 /** The report's filters as the one-row TEMP table report_scope of its own connection (analysis/01_scope.sql). */
 export async function createReportScope(connection: DuckDBConnection, options: ReportOptions): Promise<void> {
   await connection.run(
     `CREATE TEMP TABLE report_scope AS
      SELECT $municipality::INTEGER AS municipality_code, $targetGroup::VARCHAR AS target_group,
-            $rule::VARCHAR AS baseline_rule, $instrument::VARCHAR AS baseline_rule_instrument`,
+            $rule::VARCHAR AS baseline_rule, $instrument::VARCHAR AS baseline_rule_instrument,
+            $discountRate::DOUBLE AS discount_rate`,
     {
       municipality: options.municipalityCode ?? null,
       targetGroup: options.targetGroup ?? null,
       rule: options.baselineRule ?? 'first',
       instrument: BASELINE_RULE_INSTRUMENT,
+      discountRate: options.economics?.discountRate ?? REPORT_DEFAULTS.economics.discountRate,
     },
   );
 }

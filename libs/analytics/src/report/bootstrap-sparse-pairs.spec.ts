@@ -7,6 +7,7 @@ describe('bootstrap replicates without a Δeffect', () => {
     iterations: 4,
     seed: 1,
     n: { cost: { cti: 5, control: 5 }, effect: { cti: 3, control: 1 } },
+    wtp_range: { max: 100, chosen: 'option', rule: 'Given as the report option maxWtp.' },
     replicates: [
       { delta_cost: -10, delta_effect: 1 },
       { delta_cost: 10, delta_effect: 1 },

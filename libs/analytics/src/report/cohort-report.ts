@@ -11,6 +11,8 @@ import { fidelityExtrasSection, type FidelityExtras } from './fidelity-extras';
 import { municipalityCostsSection, type MunicipalityCostComparison } from './municipality-costs';
 import { recoveryStarLadderSection, type LadderRow } from './recovery-star-ladder';
 import { costsSection } from './costs';
+import { withCostBootstrap } from './cost-bootstrap';
+import { healthEconomicsSection, type HealthEconomics } from './health-economics';
 import { descriptivesSection } from './descriptives';
 import { fidelitySection } from './fidelity';
 import { recoveryStarSection } from './recovery-star';
@@ -18,6 +20,8 @@ import { withSparsePairsHandled, type SparsePairsBootstrap } from './bootstrap-s
 import { baselineRuleOverride, hierarchyOf, incompleteInstrumentWarnings, interimDescriptives, mmrmSection, type AnalysisSettings } from './evaluation-additions';
 import { armsInScope, missingCostsReason, pairGaps, type ReportWarning, type UnavailableFigure } from './gaps';
 import { effectSizesSection, type EffectSizes } from './effect-sizes';
+import { tableOneSection, type TableOne } from './table-one';
+import { respondersSection, type Responders } from './responders';
 import type { MmrmRow } from './mmrm';
 import { sensitivitySection, type SensitivityRow } from './sensitivity';
 import { withOutcomeRoles, type OutcomeHierarchy, type OutcomeRole, type RoledComparison } from './outcome-hierarchy';
@@ -27,7 +31,8 @@ export interface CohortReport {
   metadata: ReportMetadata;
   descriptives: DescriptiveRow[];
   change: ChangeRow[];
-  comparison: (ComparisonRow & RoledComparison)[];
+  /** With the outcome's direction, so that words can say which arm a difference favours. */
+  comparison: (ComparisonRow & RoledComparison & { higher_is_better: boolean })[];
   recovery_star: RecoveryStarRow[];
   costs: CostRow[];
   cost_effectiveness: (CostEffectiveness & { bootstrap: SparsePairsBootstrap | null }) | null;
@@ -44,6 +49,12 @@ export interface CohortReport {
   sensitivity: SensitivityRow[];
   /** Hedges' g and Cohen's d_z with 95 % intervals, primary and key secondary outcomes. */
   effect_sizes: EffectSizes;
+  /** Table 1: baseline characteristics by arm and analysed/lost, with standardised mean differences. */
+  table_one: TableOne;
+  /** Improved / unchanged / deteriorated per arm and timepoint by minimal important change and reliable change index. */
+  responders: Responders;
+  /** CHEERS 2022: perspective, prices, discounting, and the checklist with where this report answers each item. */
+  health_economics: HealthEconomics;
   /** Every figure the report could not compute, null with the reason. */
   unavailable: UnavailableFigure[];
   warnings: ReportWarning[];
@@ -51,7 +62,7 @@ export interface CohortReport {
 
 /** The primary outcome, and the default of the cost-effectiveness analysis (analysis-spec.md). */
 const PRIMARY_OUTCOME = 'wemwbs_total';
-const BOOTSTRAP_DEFAULTS = { iterations: 1000, seed: 1, maxWtp: 100_000 };
+const BOOTSTRAP_DEFAULTS = { iterations: 1000, seed: 1 };
 
 interface OutcomeRow {
   outcome: string;
@@ -77,7 +88,8 @@ export async function buildReport(connection: DuckDBConnection, snapshot: Snapsh
   const unavailable = await pairGaps(connection, arms, change, comparison);
   // Absent costs are not zero costs: without cost lines for an arm, no cost figure is computed.
   const costsReason = missingCostsReason(arms);
-  const costs = costsReason ? [] : await costsSection(connection);
+  const ceOptions = options.costEffectiveness ?? {};
+  const costs = costsReason ? [] : await withCostBootstrap(connection, await costsSection(connection), { iterations: ceOptions.bootstrapIterations ?? BOOTSTRAP_DEFAULTS.iterations, seed: ceOptions.seed ?? BOOTSTRAP_DEFAULTS.seed });
   if (costsReason) unavailable.push(...[9, 21].map((h) => ({ section: 'costs', horizon_months: h, value: null, reason: costsReason, n_cti: arms.courses.cti, n_control: arms.courses.control })));
   const ce = options.costEffectiveness ?? {};
   const ceOutcome = ce.outcome ?? PRIMARY_OUTCOME;
@@ -96,7 +108,7 @@ export async function buildReport(connection: DuckDBConnection, snapshot: Snapsh
   const bootstrapOptions = {
     iterations: ce.bootstrapIterations ?? BOOTSTRAP_DEFAULTS.iterations,
     seed: ce.seed ?? BOOTSTRAP_DEFAULTS.seed,
-    maxWtp: ce.maxWtp ?? BOOTSTRAP_DEFAULTS.maxWtp,
+    maxWtp: ce.maxWtp,
   };
   const bootstrap =
     costEffectiveness && bootstrapOptions.iterations > 0
@@ -106,6 +118,8 @@ export async function buildReport(connection: DuckDBConnection, snapshot: Snapsh
   unavailable.push(...mmrm.unavailable);
   const sensitivity = await sensitivitySection(connection, hierarchy);
   unavailable.push(...sensitivity.unavailable);
+  const responders = await respondersSection(connection);
+  unavailable.push(...responders.unavailable);
   const rule = options.baselineRule ?? 'first';
   return {
     metadata: {
@@ -117,7 +131,7 @@ export async function buildReport(connection: DuckDBConnection, snapshot: Snapsh
     },
     descriptives,
     change,
-    comparison,
+    comparison: comparison.map((c) => ({ ...c, higher_is_better: outcomes.find((o) => o.outcome === c.outcome)?.higher_is_better ?? true })),
     recovery_star: recoveryStarSection(
       change,
       outcomes.filter((o) => o.instrument === BASELINE_RULE_INSTRUMENT && o.kind === 'item').map((o) => o.outcome),
@@ -133,6 +147,9 @@ export async function buildReport(connection: DuckDBConnection, snapshot: Snapsh
     outcome_hierarchy: hierarchy,
     sensitivity: sensitivity.rows,
     effect_sizes: effectSizesSection(hierarchy, change, comparison),
+    table_one: await tableOneSection(connection, hierarchy),
+    responders: responders.responders,
+    health_economics: healthEconomicsSection(options.economics, { costs: costs.length > 0, costEffectiveness: costEffectiveness !== null, bootstrap: bootstrap !== null }),
     unavailable,
     warnings,
   };

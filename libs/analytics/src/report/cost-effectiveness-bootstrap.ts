@@ -9,8 +9,32 @@ import type { ArmName, PerArm } from './report-types';
 export interface BootstrapOptions {
   iterations: number;
   seed: number;
-  /** Willingness to pay per point, DKK: the acceptability curve runs from 0 to this in 100 steps. */
-  maxWtp: number;
+  /** Willingness to pay per point, DKK: the acceptability curve runs from 0 to this in 100 steps; chosen from the data when absent. */
+  maxWtp?: number;
+}
+
+/** The acceptability curve's range: given as an option, or chosen from the replicates (analysis/README.md). */
+export interface WtpRange {
+  max: number;
+  chosen: 'option' | 'data';
+  rule: string;
+}
+
+const WTP_RULE =
+  "From the data: the 95th percentile of the replicates' switch points Δcost/Δeffect (where a replicate's net benefit changes sign; those with a positive ratio), or twice the point ICER when larger, rounded up to 1, 2 or 5 × 10^k; 100,000 DKK per point when no replicate switches.";
+
+/** The smallest of 1, 2, 5 × 10^k at or above x. */
+function niceCeil(x: number): number {
+  const power = 10 ** Math.floor(Math.log10(x));
+  return [1, 2, 5, 10].map((m) => m * power).find((v) => v >= x * (1 - 1e-12)) as number;
+}
+
+export function chooseWtpRange(replicates: readonly { delta_cost: number; delta_effect: number }[], point: { delta_cost: number; delta_effect: number }, maxWtp?: number): WtpRange {
+  if (maxWtp !== undefined) return { max: maxWtp, chosen: 'option', rule: 'Given as the report option maxWtp.' };
+  const switches = replicates.map((r) => r.delta_cost / r.delta_effect).filter((x) => Number.isFinite(x) && x > 0).sort((a, b) => a - b);
+  const icer = point.delta_effect !== 0 ? point.delta_cost / point.delta_effect : NaN;
+  const candidates = [switches.length ? quantileSorted(switches, 0.95) : NaN, Number.isFinite(icer) && icer > 0 ? 2 * icer : NaN].filter(Number.isFinite);
+  return { max: candidates.length ? niceCeil(Math.max(...candidates)) : 100_000, chosen: 'data', rule: WTP_RULE };
 }
 
 export interface CostEffectivenessBootstrap {
@@ -23,6 +47,7 @@ export interface CostEffectivenessBootstrap {
   /** Percentile 95 % intervals of the replicates. */
   delta_cost_ci: [number, number];
   delta_effect_ci: [number, number];
+  wtp_range: WtpRange;
   /** Cost-effectiveness acceptability curve and incremental net benefit λ·Δeffect − Δcost at the point estimate. */
   acceptability: { wtp: number; probability_cost_effective: number; inb: number }[];
 }
@@ -61,7 +86,8 @@ export async function bootstrapCostEffectiveness(
     replicates.push({ delta_cost: cti.cost - control.cost, delta_effect: orientation * (cti.change - control.change) });
     await slice.pause();
   }
-  const wtpStep = options.maxWtp / 100;
+  const wtpRange = chooseWtpRange(replicates, point, options.maxWtp);
+  const wtpStep = wtpRange.max / 100;
   return {
     iterations: options.iterations,
     seed: options.seed,
@@ -72,6 +98,7 @@ export async function bootstrapCostEffectiveness(
     replicates,
     delta_cost_ci: percentileInterval(replicates.map((r) => r.delta_cost)),
     delta_effect_ci: percentileInterval(replicates.map((r) => r.delta_effect)),
+    wtp_range: wtpRange,
     acceptability: Array.from({ length: 101 }, (_, i) => {
       const wtp = i * wtpStep;
       const costEffective = replicates.filter((r) => wtp * r.delta_effect - r.delta_cost > 0).length;

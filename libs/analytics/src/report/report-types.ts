@@ -69,6 +69,8 @@ export interface CostRow {
   mean_cost_by_category: PerArm<Record<string, number>>;
   diff: number;
   welch_ci: Interval;
+  /** Bootstrap percentile 95 % interval of the difference (costs are skewed); null without a bootstrap. */
+  bootstrap_ci?: Interval | null;
 }
 
 export type CostEffectivenessQuadrant = 'dominant' | 'dominated' | 'more_costly_more_effective' | 'less_costly_less_effective' | 'no_difference';

@@ -97,7 +97,17 @@ function registryTables(instruments: InstrumentDefinition[]) {
     instrument_scores: tableFromRows(
       INSTRUMENT_SCORES_SCHEMA,
       instruments.flatMap((i) =>
-        i.scores.map((s, position) => ({ instrument: i.code, score: s.code, position, method: s.method, multiplier: s.multiplier ?? null })),
+        i.scores.map((s, position) => ({
+          instrument: i.code,
+          score: s.code,
+          position,
+          method: s.method,
+          multiplier: s.multiplier ?? null,
+          mic: s.change?.mic ?? null,
+          mic_source: s.change?.micSource ?? null,
+          reliability: s.change?.reliability ?? null,
+          reliability_source: s.change?.reliabilitySource ?? null,
+        })),
       ),
     ),
     score_conversions: tableFromRows(

@@ -84,13 +84,17 @@ export const INSTRUMENT_ITEMS_SCHEMA = new Schema([
   required('max', new Float64()),
 ]);
 
-/** instrument_scores: `method` is `sum` | `mean`; `multiplier` null means 1. */
+/** instrument_scores: `method` is `sum` | `mean`; `multiplier` null means 1; `mic` and `reliability` (with sources) drive responder analyses. */
 export const INSTRUMENT_SCORES_SCHEMA = new Schema([
   required('instrument', new Utf8()),
   required('score', new Utf8()),
   required('position', new Int32()),
   required('method', new Utf8()),
   optional('multiplier', new Float64()),
+  optional('mic', new Float64()),
+  optional('mic_source', new Utf8()),
+  optional('reliability', new Float64()),
+  optional('reliability_source', new Utf8()),
 ]);
 
 /** score_conversions: raw item sum → published score, for scores with a conversion table (SWEMWBS). */

@@ -6,7 +6,7 @@ const RELATIVE_TOLERANCE = 1e-9;
 const STATISTIC_TOLERANCE = 1e-6;
 
 /** Fields that identify an entry of a list section. */
-const IDENTITY_FIELDS = ['outcome', 'arm', 'timepoint', 'horizon_months', 'analysis'];
+const IDENTITY_FIELDS = ['comparison', 'variable', 'level', 'outcome', 'arm', 'timepoint', 'horizon_months', 'analysis', 'instrument', 'criterion', 'category'];
 
 export interface Comparison {
   compared: number;
@@ -71,4 +71,4 @@ function isObject(value: Json | undefined): value is { [key: string]: Json } {
 }
 
 /** Objects keyed by data (arms, categories, phases) rather than by field names: their keys must match exactly. */
-const DATA_KEYED_FIELDS = new Set(['mean_cost', 'sd_cost', 'n', 'mean_cost_by_category', 'cti', 'control', 'phase_length_days', 'contact_minutes_by_phase', 'intensity_ratio']);
+const DATA_KEYED_FIELDS = new Set(['mean_cost', 'sd_cost', 'n', 'mean_cost_by_category', 'cti', 'control', 'phase_length_days', 'contact_minutes_by_phase', 'intensity_ratio', 'groups']);

@@ -30,7 +30,8 @@ export interface BundleFileInfo {
 }
 
 export type ReadBundleResult =
-  | { ok: true; bundle: CohortBundle; files: BundleFileInfo[] }
+  /** `warnings`: what imports but cannot be used as it stands (an instrument with some of its item columns). */
+  | { ok: true; bundle: CohortBundle; files: BundleFileInfo[]; warnings?: string[] }
   | { ok: false; errors: LocatedError[]; files: BundleFileInfo[]; truncated: boolean };
 
 export const DEFAULT_MAX_ERRORS = 200;

@@ -1,3 +1,4 @@
+import type { ChangeInterpretation } from '@cti/domain';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { InstrumentEntity } from './instrument.entity';
 import { numericColumn } from './numeric-transformer';
@@ -28,4 +29,8 @@ export class InstrumentScoreEntity {
 
   @Column({ type: 'jsonb', nullable: true })
   conversion: Record<string, number> | null;
+
+  /** Minimal important change and reliability with their sources (seeds/instruments, `change`). */
+  @Column({ name: 'change_interpretation', type: 'jsonb', nullable: true })
+  changeInterpretation: ChangeInterpretation | null;
 }

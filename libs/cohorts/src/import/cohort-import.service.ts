@@ -39,6 +39,8 @@ export interface ImportResult {
   coursesNotInBundle: string[];
   errors: string[];
   errorsTruncated: boolean;
+  /** The bundle imports, but part of it cannot be used: e.g. an instrument missing some item columns (named). */
+  warnings: string[];
 }
 
 class DryRunRollback extends Error {}
@@ -92,7 +94,7 @@ export class CohortImportService {
     const scope = options.scope ?? { ...SYSTEM_SCOPE, actor: options.actor };
     if (!mayReadEvaluation(scope, slug)) throw new DomainError('forbidden', 'evaluation.not_member', { slug });
     const parsed = limitRows(await this.read(source));
-    const base = { dryRun, evaluation: slug, files: parsed.files, counts: emptyCounts(), changes: [], coursesNotInBundle: [], errorsTruncated: false };
+    const base = { dryRun, evaluation: slug, files: parsed.files, counts: emptyCounts(), changes: [], coursesNotInBundle: [], errorsTruncated: false, warnings: parsed.ok ? (parsed.warnings ?? []) : [] };
     if (!parsed.ok) {
       const errors = parsed.errors.map(formatLocatedError);
       const batchId = dryRun ? null : await this.recordRejection(slug, source, options.actor, startedAt, parsed.files, parsed.errors);

@@ -16,7 +16,13 @@ export async function seedReferenceData(
     await insertRows(em, 'municipality', ['code', 'name', 'region'], municipalities.map((m) => [m.code, m.name, m.region]), { onConflict: '(code) DO NOTHING' });
     for (const def of instruments) {
       const existing = (await em.query('SELECT id FROM instrument WHERE code = $1 AND edition = $2', [def.code, def.edition])) as { id: number }[];
-      if (existing.length > 0) continue;
+      if (existing.length > 0) {
+        // Interpretation figures (MIC, reliability) are refined as literature is read: the seed file's values win.
+        for (const s of def.scores) {
+          await em.query('UPDATE instrument_score SET change_interpretation = $3 WHERE instrument_id = $1 AND code = $2', [existing[0].id, s.code, s.change ? JSON.stringify(s.change) : null]);
+        }
+        continue;
+      }
       // A new edition becomes the current one; readings of older editions keep pointing at theirs.
       await em.query('UPDATE instrument SET is_current = false WHERE code = $1', [def.code]);
       const [{ id }] = (await em.query(
@@ -32,8 +38,8 @@ export async function seedReferenceData(
       await insertRows(
         em,
         'instrument_score',
-        ['instrument_id', 'code', 'label', 'method', 'multiplier', 'conversion'],
-        def.scores.map((s) => [id, s.code, s.label, s.method, s.multiplier ?? null, s.conversion ? JSON.stringify(s.conversion) : null]),
+        ['instrument_id', 'code', 'label', 'method', 'multiplier', 'conversion', 'change_interpretation'],
+        def.scores.map((s) => [id, s.code, s.label, s.method, s.multiplier ?? null, s.conversion ? JSON.stringify(s.conversion) : null, s.change ? JSON.stringify(s.change) : null]),
       );
     }
   });

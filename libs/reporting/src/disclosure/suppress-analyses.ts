@@ -1,7 +1,9 @@
 import type { CohortReport } from '@cti/analytics';
 import { restsOnFew, smallCount } from './cells';
 import { hide, hideIfFew } from './hide';
-import { fewerThan } from './withheld';
+import { fewerThan, type Withheld } from './withheld';
+
+const NOT_YET_COVERED: Withheld = { suppressed: true, reason: 'counts per level and arm are not yet under disclosure control' };
 
 // The evaluation's further analyses: each rests on the citizens of its row (n, or n_cti and n_control).
 
@@ -44,6 +46,11 @@ export function suppressUnavailable(out: CohortReport, k: number): void {
     gap.reason = gap.reason.replace(/ \((\d+)\)/g, (count, n: string) => (smallCount(Number(n), k) ? '' : count));
   }
 }
+
+/** A section whose counts the joint pattern does not cover yet is not published to suppressing scopes at all. */
+export const withholdWhole = (section: 'table_one' | 'responders') => (out: CohortReport): void => {
+  (out as unknown as Record<string, unknown>)[section] = NOT_YET_COVERED;
+};
 
 /** The hierarchy names outcomes and timepoints, and warnings name instruments, arms and bootstrap replicates: no citizens. */
 export function publishAsIs(): void {}

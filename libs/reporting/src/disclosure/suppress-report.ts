@@ -1,5 +1,5 @@
 import type { CohortReport } from '@cti/analytics';
-import { publishAsIs, suppressEffectSizes, suppressInterimDescriptives, suppressMmrm, suppressSensitivity, suppressUnavailable } from './suppress-analyses';
+import { publishAsIs, withholdWhole, suppressEffectSizes, suppressInterimDescriptives, suppressMmrm, suppressSensitivity, suppressUnavailable } from './suppress-analyses';
 import { suppressCosts } from './suppress-costs';
 import { suppressFidelity } from './suppress-fidelity';
 import { suppressOutcomes } from './suppress-outcomes';
@@ -25,6 +25,10 @@ const RULES: Record<Section, Rule | 'covered'> = {
   unavailable: suppressUnavailable,
   outcome_hierarchy: publishAsIs,
   warnings: publishAsIs,
+  health_economics: publishAsIs,
+  // counts per level and arm that the joint pattern does not cover yet: withheld whole
+  table_one: withholdWhole('table_one'),
+  responders: withholdWhole('responders'),
 };
 
 /** The report's sections, any figure of which may be withheld; metadata says which k applied. */
