@@ -111,7 +111,7 @@ export async function buildReport(connection: DuckDBConnection, snapshot: Snapsh
     metadata: {
       snapshot: { id: snapshot.id, createdAt: snapshot.createdAt, source: snapshot.source },
       generatedAt: new Date().toISOString(),
-      filters: { municipalityCode: options.municipalityCode ?? null, targetGroup: options.targetGroup ?? null },
+      filters: { municipalityCode: options.municipalityCode ?? null, targetGroup: options.targetGroup ?? null, startFrom: options.startFrom ?? null, startTo: options.startTo ?? null },
       baselineRule: { rule, instrument: BASELINE_RULE_INSTRUMENT, description: BASELINE_RULE_TEXT[rule] },
       definitionsVersion: DEFINITIONS_VERSION,
     },

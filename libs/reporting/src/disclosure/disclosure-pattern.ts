@@ -3,6 +3,7 @@ import { hide } from './hide';
 import { jointSuppression, type CellStatus, type SuppressionCell } from './joint-suppression';
 import type { Relation } from './linear-exposure';
 import { ladderPartitions, viewFigures } from './report-cells';
+import { suppressLostReasons } from './suppress-lost-reasons';
 import { suppressSmallCells, type PublishedReport } from './suppress-report';
 import { gridSums, gridViews, viewKey, type View } from './view-grid';
 import { DERIVABLE, fewerThan, isWithheld } from './withheld';
@@ -122,5 +123,7 @@ export function publishSlice(report: CohortReport, pattern: DisclosurePattern, v
       }
     });
   }
+  // the lost-by-reason counts go with the CONSORT counts the pattern withheld
+  suppressLostReasons(published, pattern.k);
   return published;
 }

@@ -1,6 +1,7 @@
 import type { CohortReport } from '@cti/analytics';
 import { suppressCosts } from './suppress-costs';
 import { suppressFidelity } from './suppress-fidelity';
+import { suppressLostReasons } from './suppress-lost-reasons';
 import { suppressOutcomes } from './suppress-outcomes';
 import type { Published } from './withheld';
 
@@ -20,5 +21,7 @@ export function suppressSmallCells(report: CohortReport, k: number): PublishedRe
   suppressOutcomes(out, k);
   suppressCosts(out, k);
   suppressFidelity(out, k);
-  return { ...(out as Omit<PublishedReport, 'metadata'>), metadata: { ...report.metadata, suppression: { k } } };
+  const published: PublishedReport = { ...(out as Omit<PublishedReport, 'metadata'>), metadata: { ...report.metadata, suppression: { k } } };
+  suppressLostReasons(published, k);
+  return published;
 }
