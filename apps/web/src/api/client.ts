@@ -19,7 +19,7 @@ export class ApiError extends Error {
 }
 
 function localMessage(status: number, serverMessage: string, code?: string, params?: Record<string, string | number>): string {
-  const byCode = code ? (t.errors as Record<string, unknown>)[code] : undefined;
+  const byCode = code ? ((t.errors as Record<string, unknown>)[code] ?? t.reportErrors[code]) : undefined;
   if (typeof byCode === 'function') return (byCode as (p: Record<string, string | number>) => string)(params ?? {});
   if (typeof byCode === 'string') return byCode;
   if (status === 0) return t.errors.network;

@@ -12,6 +12,7 @@ import { LADDER_STAGE } from '../i18n/vocabulary';
 import { h } from '../ui/dom';
 import { isEmptySelection, reportFrame, section, withheldLegend } from '../ui/report-frame';
 import { interval, table, type Cell } from '../ui/table';
+import { analysisNotes } from '../ui/analysis-notes';
 import type { Page } from './page';
 
 type Descriptive = PublishedReport['descriptives'][number];
@@ -51,7 +52,9 @@ export const progressionPage: Page = {
     });
 
     const withheldNotes: string[] = [];
-    const points: MeanPoint[] = descriptives.filter((d) => d.outcome === outcome).flatMap((d) => {
+    // 3 and 6 months come from descriptives_interim (WEMWBS, SDS, the Recovery Star), beside baseline, 9 and 18 months
+    const interim = listOf<Descriptive>(report.descriptives_interim).filter((d) => d.timepoint === 'm3' || d.timepoint === 'm6');
+    const points: MeanPoint[] = [...descriptives, ...interim].filter((d) => d.outcome === outcome).flatMap((d) => {
       const mean = figure(d.mean);
       if (mean === null) {
         if (isWithheld(d.mean)) withheldNotes.push(`${armName(d.arm)}, ${timepointName(d.timepoint)}`);
@@ -115,7 +118,7 @@ export const progressionPage: Page = {
     body.replaceChildren(
       withheldLegend(report) ?? '',
       h('label', { class: 'inline-choice no-print' }, t.filters.outcome, chooser),
-      section(t.progression.means({ outcome: outcomeName(outcome) }), means?.element ?? h('p', { class: 'empty', role: 'status' }, t.common.empty), changeTable),
+      section(t.progression.means({ outcome: outcomeName(outcome) }), means?.element ?? h('p', { class: 'empty', role: 'status' }, t.common.empty), analysisNotes(report, ['change']), changeTable),
       section(t.progression.star, h('div', { class: 'two-up' }, ...stars)),
       section(t.progression.ladder, ladderChart?.element ?? h('p', { class: 'empty' }, t.common.empty)),
     );
