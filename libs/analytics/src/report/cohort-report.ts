@@ -12,6 +12,7 @@ import { municipalityCostsSection, type MunicipalityCostComparison } from './mun
 import { recoveryStarLadderSection, type LadderRow } from './recovery-star-ladder';
 import { costsSection } from './costs';
 import { descriptivesSection } from './descriptives';
+import { distributionsSection, type DistributionRow } from './distributions';
 import { fidelitySection } from './fidelity';
 import { recoveryStarSection } from './recovery-star';
 import { withSparsePairsHandled, type SparsePairsBootstrap } from './bootstrap-sparse-pairs';
@@ -35,6 +36,8 @@ export interface CohortReport {
   municipality_costs: MunicipalityCostComparison[];
   recovery_star_ladder: LadderRow[];
   attrition: AttritionRow[];
+  /** Quartiles and 10th/90th percentiles of each score per arm and timepoint (box plots). */
+  distributions: DistributionRow[];
   /** m3 and m6 readings (WEMWBS, SDS, Recovery Star), as descriptives[]. */
   descriptives_interim: DescriptiveRow[];
   /** The repeated-measures model (MMRM) for the primary and key secondary outcomes, per visit. */
@@ -128,6 +131,7 @@ export async function buildReport(connection: DuckDBConnection, snapshot: Snapsh
     municipality_costs: costsReason ? [] : await municipalityCostsSection(connection),
     recovery_star_ladder: await recoveryStarLadderSection(connection),
     attrition: await attritionSection(connection, PRIMARY_OUTCOME),
+    distributions: await distributionsSection(connection),
     descriptives_interim: await interimDescriptives(connection),
     mmrm: mmrm.rows,
     outcome_hierarchy: hierarchy,

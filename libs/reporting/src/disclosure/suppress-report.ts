@@ -1,6 +1,8 @@
 import type { CohortReport } from '@cti/analytics';
 import { suppressCosts } from './suppress-costs';
 import { suppressFidelity } from './suppress-fidelity';
+import { suppressAnalysisAdditions } from './suppress-analysis-additions';
+import { suppressDistributions } from './suppress-distributions';
 import { suppressLostReasons } from './suppress-lost-reasons';
 import { suppressOutcomes } from './suppress-outcomes';
 import type { Published } from './withheld';
@@ -23,5 +25,7 @@ export function suppressSmallCells(report: CohortReport, k: number): PublishedRe
   suppressFidelity(out, k);
   const published: PublishedReport = { ...(out as Omit<PublishedReport, 'metadata'>), metadata: { ...report.metadata, suppression: { k } } };
   suppressLostReasons(published, k);
+  suppressDistributions(published, k);
+  suppressAnalysisAdditions(published, k);
   return published;
 }
