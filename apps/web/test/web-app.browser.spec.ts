@@ -72,6 +72,8 @@ describeInBrowser('the web app')('web app in Chromium', () => {
         expect(await page.locator('td', { hasText: 'Primært' }).count()).toBeGreaterThan(0);
         expect(await page.textContent('.hierarchy')).toContain('Mentalt velbefindende (WEMWBS) ved 9 mdr.');
       }
+      // the box plot beside the means: boxes drawn from the report's quartiles
+      if (id === 'progression') expect(await page.locator('[data-chart=distribution] svg .mark-rect path').count()).toBeGreaterThan(0);
       if (id === 'fidelity' && username === 'demo-agency') expect(await page.textContent('main')).toMatch(/Åbne advarsler pr\. .*aldrig pr\. borger/);
       if (id === 'admin') expect(await page.locator('h2', { hasText: 'Alle API-nøgler' }).count()).toBe(1);
       expect(await seriousAxeViolations(page)).toEqual([]);

@@ -36,7 +36,7 @@ export const da = {
     title: 'Udvikling over tid', means: (p: P) => `${p.outcome}: gennemsnit med 95 % konfidensinterval`, change: 'Ændring fra baseline', star: 'Recovery-stjernen pr. arm',
     starAt: (p: P) => `${p.arm}: gennemsnit på de ti dimensioner (1–10)`, ladder: 'Forandringsstigen: andel på hvert trin', mean: 'Gennemsnit', sd: 'SD', ci: '95 % CI',
     meanChange: 'Gns. ændring', p: 'p (t-test)', dz: 'Cohen dz', timepoint: 'Tidspunkt', arm: 'Arm', n: 'n', share: 'Andel', stage: 'Trin', dimension: 'Dimension',
-    distributionNote: 'Fordelinger (boks-/punktplot) kræver kvartiler eller rækkedata, som rapporten endnu ikke udgiver; figuren viser gennemsnit og 95 % interval (3 og 6 mdr. fra de foreløbige målinger).',
+    distributionNote: '3 og 6 mdr. kommer fra de foreløbige målinger.', distribution: (p: P) => `${p.outcome}: fordeling (boksplot)`, boxNote: 'Boksen går fra 1. til 3. kvartil, stregen er medianen, knurhårene går til 10. og 90. percentil (vises kun for grupper på mindst 20 borgere, når små tal tilbageholdes).', noDistribution: 'Fordelinger findes kun for samlede scorer, ikke for enkelte spørgsmål.',
   },
   comparison: {
     title: 'CTI sammenlignet med kontrol (§ 85-bostøtte)', forest: 'Forskel i ændring, CTI − kontrol (ANCOVA justeret for baseline), 95 % CI',

@@ -38,7 +38,7 @@ export const en: Messages = {
     title: 'Progression over time', means: (p: P) => `${p.outcome}: mean with 95 % confidence interval`, change: 'Change from baseline', star: 'The Recovery Star by arm',
     starAt: (p: P) => `${p.arm}: mean of the ten dimensions (1–10)`, ladder: 'Ladder of change: share at each stage', mean: 'Mean', sd: 'SD', ci: '95 % CI',
     meanChange: 'Mean change', p: 'p (t test)', dz: 'Cohen dz', timepoint: 'Timepoint', arm: 'Arm', n: 'n', share: 'Share', stage: 'Stage', dimension: 'Dimension',
-    distributionNote: 'Distributions (box or strip plots) need quartiles or row-level data, which the report does not publish yet; the chart shows means with 95 % intervals (3 and 6 months from the interim readings).',
+    distributionNote: '3 and 6 months come from the interim readings.', distribution: (p: P) => `${p.outcome}: distribution (box plot)`, boxNote: 'The box runs from the 1st to the 3rd quartile, the tick is the median, the whiskers reach the 10th and 90th percentiles (shown only for groups of at least 20 citizens where small numbers are withheld).', noDistribution: 'Distributions exist for total scores only, not for single items.',
   },
   comparison: {
     title: 'CTI compared with control (§ 85 housing support)', forest: 'Difference in change, CTI − control (ANCOVA adjusted for baseline), 95 % CI',
