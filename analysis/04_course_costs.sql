@@ -17,7 +17,7 @@ LEFT JOIN LATERAL (
   FROM range(l.from_month + 1, l.to_month + 1) t(k)
 ) d ON true;
 
--- Every municipality's courses (the report's target-group filter applies): the national picture
+-- Every municipality's courses (the report's target-group and start-period filters apply): the national picture
 -- that a municipality's own figures are set against.
 CREATE TEMP TABLE national_course_costs AS
 SELECT c.course_id, c.arm, c.municipality_code, h.horizon_months, coalesce(sum(l.amount), 0) AS cost
@@ -25,7 +25,9 @@ FROM courses c
 CROSS JOIN report_scope s
 CROSS JOIN cost_horizons h
 LEFT JOIN discounted_cost_lines l ON l.course_id = c.course_id AND l.to_month <= h.horizon_months
-WHERE s.target_group IS NULL OR c.target_group = s.target_group
+WHERE (s.target_group IS NULL OR c.target_group = s.target_group)
+  AND (s.start_from IS NULL OR c.start_date >= s.start_from)
+  AND (s.start_to IS NULL OR c.start_date <= s.start_to)
 GROUP BY c.course_id, c.arm, c.municipality_code, h.horizon_months;
 
 CREATE TEMP TABLE course_costs AS

@@ -23,4 +23,13 @@ describe('texts for the pages in Danish and English', () => {
       for (const catalogue of catalogues) expect(catalogue).toMatch(new RegExp(`\\n      ${quadrant}: \\(`));
     },
   );
+  it.each(['bootstrap_replicates_without_effect', 'baseline_rule_one_arm', 'instrument_items_missing'])(
+    'report warning %s has a sentence in both catalogues', (code) => {
+      for (const catalogue of catalogues) expect(catalogue).toMatch(new RegExp(`\\n      ${code}: \\(`));
+    },
+  );
+  it.each(['report.period.whole_years', 'report.period.reversed', 'report.period.invalid_date'])('error code %s is said in both catalogues', (code) => {
+    for (const catalogue of catalogues) expect(catalogue).toContain(`'${code}':`);
+  });
+  it('names the end reason for courses without one', () => expect(vocabulary).toMatch(/not_ended: \{ da: '[^']+', en: '[^']+' \}/));
 });

@@ -43,6 +43,14 @@ export const ERROR_MESSAGES = {
   },
   'user.invalid_role': { en: 'role must be one of {choices}', da: 'Rollen skal være en af {choices}.' },
   'user.municipality_required': { en: 'a municipality user needs a municipality code', da: 'En kommunebruger skal have en kommunekode.' },
+  'user.municipality_only_for_municipality': {
+    en: 'only a municipality user has a municipality code',
+    da: 'Kun en kommunebruger har en kommunekode.',
+  },
+  'user.last_admin': {
+    en: '{username} is the last active admin; make another admin first',
+    da: '{username} er den sidste aktive administrator; gør en anden til administrator først.',
+  },
   'password.too_short': { en: 'a password needs at least {min} characters', da: 'En adgangskode skal have mindst {min} tegn.' },
   'password.common': {
     en: 'that password is common or appears in breached-password lists (or is built from one, your user name or a keyboard pattern); choose a longer phrase of your own',

@@ -23,11 +23,17 @@ function table(header: string[], rows: string[][]): string {
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
+/** The start-date period in words, or '' when the report covers every start date. */
+export function periodText(f: { startFrom?: string | null; startTo?: string | null }): string {
+  if (!f.startFrom && !f.startTo) return '';
+  return `started ${f.startFrom ? `from ${f.startFrom}` : ''}${f.startFrom && f.startTo ? ' ' : ''}${f.startTo ? `to ${f.startTo}` : ''}`;
+}
+
 export function renderReportText(report: CohortReport): string {
   const m = report.metadata;
   const out: string[] = [];
   out.push(`CTI Outcomes report — data ${m.snapshot.id} (${m.snapshot.source}), generated ${m.generatedAt}`);
-  const filters = [m.filters.municipalityCode !== null ? `municipality ${m.filters.municipalityCode}` : '', m.filters.targetGroup ? `target group ${m.filters.targetGroup}` : ''].filter(Boolean);
+  const filters = [m.filters.municipalityCode !== null ? `municipality ${m.filters.municipalityCode}` : '', m.filters.targetGroup ? `target group ${m.filters.targetGroup}` : '', periodText(m.filters)].filter(Boolean);
   out.push(`Filters: ${filters.join(', ') || 'none'}. ${m.baselineRule.description}`);
 
   const summary = reportSummary(report);

@@ -79,6 +79,8 @@ const ROWS: MatrixRow[] = [
   { name: 'GET /api/citizens (no filter)', route: 'GET /api/citizens', method: 'get', path: '/api/citizens', allowed: ['admin', 'registrar', 'municipality'] },
   ...registerRead('GET /api/fidelity/alerts', (side) => `/api/fidelity/alerts?municipality=${side === 'own' ? OWN : OTHER}`),
   { name: 'GET /api/fidelity/alerts (no filter)', route: 'GET /api/fidelity/alerts', method: 'get', path: '/api/fidelity/alerts', allowed: ['admin', 'registrar', 'municipality'] },
+  // counts per team only, small counts withheld: no course or citizen in it
+  { name: 'GET /api/fidelity/alert-counts', route: 'GET /api/fidelity/alert-counts', method: 'get', path: '/api/fidelity/alert-counts', allowed: ['admin', 'agency'] },
   ...registerRead('GET /api/courses/:id', (side) => `/api/courses/{${side}Course}`),
   ...registerRead('GET /api/courses/:id/readings/:timepoint/:instrument/chart.svg', (side) => `/api/courses/{${side}Course}/readings/baseline/rs/chart.svg`),
 
@@ -111,6 +113,8 @@ const ROWS: MatrixRow[] = [
   // the outsider joins and leaves again (rows run in order), so the rows above keep their meaning
   { name: 'PUT member', route: 'PUT /api/admin/evaluations/:evaluation/members/:username', method: 'put', path: `/api/admin/evaluations/${DEMO_EVALUATION}/members/matrix-outsider`, allowed: ['admin'] },
   { name: 'DELETE member', route: 'DELETE /api/admin/evaluations/:evaluation/members/:username', method: 'delete', path: `/api/admin/evaluations/${DEMO_EVALUATION}/members/matrix-outsider`, allowed: ['admin'] },
+  { name: 'GET /api/admin/tokens', route: 'GET /api/admin/tokens', method: 'get', path: '/api/admin/tokens', allowed: ['admin'] },
+  { name: 'DELETE /api/admin/tokens/:id (none such)', route: 'DELETE /api/admin/tokens/:id', method: 'delete', path: '/api/admin/tokens/999999', allowed: [] },
   { name: 'GET /api/admin/audit', route: 'GET /api/admin/audit', method: 'get', path: '/api/admin/audit?limit=5', allowed: ['admin'] },
   { name: 'GET /api/admin/audit/verify', route: 'GET /api/admin/audit/verify', method: 'get', path: '/api/admin/audit/verify', allowed: ['admin'] },
 ];

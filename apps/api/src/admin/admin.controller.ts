@@ -1,13 +1,13 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Delete, Get, HttpCode, NotFoundException, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DomainError, type AccessScope } from '@cti/domain';
-import { EvaluationMembersService, UsersService, type UserSummary } from '@cti/access';
+import { ApiTokenService, EvaluationMembersService, UsersService, type ApiTokenSummary, type UserSummary } from '@cti/access';
 import { DataSource } from 'typeorm';
 import { AuditService, verifyAuditChain, type AuditRow, type ChainVerdict } from '@cti/audit';
 import { Roles } from '../common/access.decorators';
 import { CurrentScope } from '../common/current-scope.decorator';
-import { SlugPipe, UsernamePipe } from '../common/path-params';
-import { AuditQueryDto, NewUserDto, UserPatchDto } from './admin.dto';
+import { IdPipe, SlugPipe, UsernamePipe } from '../common/path-params';
+import { AuditQueryDto, NewUserDto, TokenQueryDto, UserPatchDto } from './admin.dto';
 
 /** Users, evaluation memberships and the audit log: the admin role, and nothing else, sees these. */
 @ApiTags('admin')
@@ -19,6 +19,7 @@ export class AdminController {
     private readonly members: EvaluationMembersService,
     private readonly audit: AuditService,
     private readonly dataSource: DataSource,
+    private readonly tokens: ApiTokenService,
   ) {}
 
   @Get('users')
@@ -35,10 +36,36 @@ export class AdminController {
   }
 
   @Patch('users/:username')
+  @ApiOkResponse({ description: 'Disable or enable a user, or change its role (and municipality).' })
   async patchUser(@CurrentScope() scope: AccessScope, @Param('username', UsernamePipe) username: string, @Body() body: UserPatchDto): Promise<UserSummary> {
-    const user = await this.users.setDisabled(username, body.disabled);
-    await this.audit.record(scope, { action: 'user.update', target: username, detail: { disabled: body.disabled } });
+    if (body.disabled === undefined && body.role === undefined) throw new BadRequestException('nothing to change: give disabled, role or both');
+    let user = await this.users.require(username);
+    if (body.role !== undefined) {
+      const before = { role: user.role, municipalityCode: user.municipalityCode };
+      user = await this.users.setRole(username, body.role, body.municipalityCode);
+      await this.audit.record(scope, { action: 'user.role', target: username, municipalityCode: user.municipalityCode, detail: { before, after: { role: user.role, municipalityCode: user.municipalityCode } } });
+    }
+    if (body.disabled !== undefined) {
+      user = await this.users.setDisabled(username, body.disabled);
+      await this.audit.record(scope, { action: 'user.update', target: username, detail: { disabled: body.disabled } });
+    }
     return user;
+  }
+
+  @Get('tokens')
+  @ApiOkResponse({ description: 'Every user’s API tokens (name, owner, dates, whether active); never the token itself.' })
+  async listTokens(@CurrentScope() scope: AccessScope, @Query() query: TokenQueryDto): Promise<ApiTokenSummary[]> {
+    const rows = await this.tokens.list(query.username);
+    await this.audit.record(scope, { action: 'token.list', target: query.username ?? 'all users', detail: { rows: rows.length } });
+    return rows;
+  }
+
+  @Delete('tokens/:id')
+  @HttpCode(204)
+  async revokeToken(@CurrentScope() scope: AccessScope, @Param('id', IdPipe) id: number): Promise<void> {
+    const owner = await this.tokens.revokeAny(id);
+    if (!owner) throw new NotFoundException(`no active token ${id}`);
+    await this.audit.record(scope, { action: 'token.revoke', target: `api_token ${id}`, detail: { owner } });
   }
 
   @Put('evaluations/:evaluation/members/:username')

@@ -28,9 +28,29 @@ export class NewUserDto {
 }
 
 export class UserPatchDto {
-  @ApiProperty({ description: 'A disabled user can no longer sign in, and its tokens stop working at once.' })
+  @ApiPropertyOptional({ description: 'A disabled user can no longer sign in, and its tokens stop working at once.' })
+  @IsOptional()
   @IsBoolean()
-  disabled: boolean;
+  disabled?: boolean;
+
+  @ApiPropertyOptional({ enum: ROLES, description: 'A new role; leaving the evaluator role drops its memberships. The last active admin keeps the role.' })
+  @IsOptional()
+  @IsIn(ROLES)
+  role?: Role;
+
+  @ApiPropertyOptional({ description: 'With role municipality (and only then): its 3-digit code.', example: 851 })
+  @ValidateIf((o: UserPatchDto) => o.role === 'municipality' || o.municipalityCode !== undefined)
+  @IsInt()
+  @Min(100)
+  @Max(999)
+  municipalityCode?: number;
+}
+
+export class TokenQueryDto {
+  @ApiPropertyOptional({ description: 'Only this user’s tokens.' })
+  @IsOptional()
+  @Matches(USERNAME_PATTERN)
+  username?: string;
 }
 
 export class AuditQueryDto {

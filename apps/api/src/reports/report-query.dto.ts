@@ -1,9 +1,29 @@
+import { BadRequestException } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { TARGET_GROUPS, type AccessScope } from '@cti/domain';
 import type { ReportOptions } from '@cti/analytics';
 import { MunicipalityQuery } from '../common/municipality-query.decorator';
+
+const DATE_ONLY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/**
+ * A period of start dates: real dates, from ≤ to. For scopes that see small cells withheld, whole calendar years only:
+ * two periods a day apart would otherwise differ by a handful of courses, and their difference would be published.
+ */
+function checkPeriod(scope: AccessScope, from?: string, to?: string): void {
+  for (const [name, value] of [['startFrom', from], ['startTo', to]] as const) {
+    if (value && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
+      throw new BadRequestException({ statusCode: 400, code: 'report.period.invalid_date', params: { name, value }, message: `${name}: ${value} is not a date` });
+    }
+  }
+  if (from && to && from > to) throw new BadRequestException({ statusCode: 400, code: 'report.period.reversed', params: { from, to }, message: `startFrom ${from} is after startTo ${to}` });
+  const wholeYears = (!from || from.endsWith('-01-01')) && (!to || to.endsWith('-12-31'));
+  if (scope.suppressSmallCells && !wholeYears) {
+    throw new BadRequestException({ statusCode: 400, code: 'report.period.whole_years', params: { from: from ?? '', to: to ?? '' }, message: 'the period of start dates: whole calendar years (from 1 January, to 31 December)' });
+  }
+}
 
 /** The report's filters and choices, as query parameters; every one validated. */
 export class ReportQueryDto {
@@ -20,6 +40,16 @@ export class ReportQueryDto {
   @IsOptional()
   @IsIn(TARGET_GROUPS)
   targetGroup?: string;
+
+  @ApiPropertyOptional({ description: 'Only courses whose phase 1 started on or after this date (YYYY-MM-DD). Agency and municipality users: a 1 January.', example: '2015-01-01' })
+  @IsOptional()
+  @Matches(DATE_ONLY, { message: 'startFrom: a date YYYY-MM-DD' })
+  startFrom?: string;
+
+  @ApiPropertyOptional({ description: 'Only courses whose phase 1 started on or before this date (YYYY-MM-DD). Agency and municipality users: a 31 December.', example: '2016-12-31' })
+  @IsOptional()
+  @Matches(DATE_ONLY, { message: 'startTo: a date YYYY-MM-DD' })
+  startTo?: string;
 
   @ApiPropertyOptional({ enum: ['first', 'lower_of_first_two'], description: 'Recovery Star baseline rule.' })
   @IsOptional()
@@ -77,10 +107,13 @@ export class ReportQueryDto {
 
   /** The report options; a municipality user's report defaults to its own municipality (the service refuses any other). */
   toOptions(scope: AccessScope): ReportOptions {
+    checkPeriod(scope, this.startFrom, this.startTo);
     const own = scope.municipalityCodes !== 'all' && scope.municipalityCodes.length === 1 ? scope.municipalityCodes[0] : undefined;
     return {
       municipalityCode: this.municipality ?? (this.national ? undefined : own),
       targetGroup: this.targetGroup,
+      startFrom: this.startFrom,
+      startTo: this.startTo,
       baselineRule: this.baselineRule,
       costEffectiveness: { outcome: this.ceOutcome, timepoint: this.ceTimepoint, horizonMonths: this.ceHorizon, bootstrapIterations: this.bootstrap, seed: this.seed },
       economics: { discountRate: this.discountRate, priceYear: this.priceYear },

@@ -26,3 +26,10 @@ export function wholeNumber(min: number, max: number): (value: string) => number
     return n;
   };
 }
+
+/** A calendar date YYYY-MM-DD that exists (2015-02-30 is refused). */
+export function calendarDate(value: string): string {
+  const ok = /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+  if (!ok) throw new InvalidArgumentError('a date YYYY-MM-DD, e.g. 2015-01-01');
+  return value;
+}

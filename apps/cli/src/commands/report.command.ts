@@ -4,7 +4,7 @@ import type { ReportOptions } from '@cti/analytics';
 import { ChartService, renderReportText, ReportService } from '@cti/reporting';
 import { out, say, withCliContext } from '../cli-context';
 import { operatorScope } from '../operator-scope';
-import { municipalityCode, oneOf, targetGroup, wholeNumber } from './report-options';
+import { calendarDate, municipalityCode, oneOf, targetGroup, wholeNumber } from './report-options';
 import { writeCharts } from './write-charts';
 
 interface ReportFlags {
@@ -14,6 +14,8 @@ interface ReportFlags {
   charts?: string;
   municipality?: number;
   targetGroup?: string;
+  startFrom?: string;
+  startTo?: string;
   baselineRule: 'first' | 'lower_of_first_two';
   ceOutcome?: string;
   ceTimepoint?: 'm9' | 'm18';
@@ -32,6 +34,8 @@ export function registerReportCommand(program: Command): void {
     .option('--charts <dir>', 'also write every chart of the report into this folder, as .svg and Vega-Lite .vl.json')
     .option('-m, --municipality <code>', 'only courses of this municipality', municipalityCode)
     .option('-t, --target-group <group>', 'only courses of this target group', targetGroup)
+    .option('--start-from <date>', 'only courses whose phase 1 started on or after this date', calendarDate)
+    .option('--start-to <date>', 'only courses whose phase 1 started on or before this date', calendarDate)
     .option('--baseline-rule <rule>', 'Recovery Star baseline: first reading, or the lower of the first two', oneOf(['first', 'lower_of_first_two'] as const), 'first')
     .option('--ce-outcome <outcome>', 'effect measure of the cost-effectiveness analysis (default wemwbs_total)')
     .option('--ce-timepoint <timepoint>', 'timepoint of the effect (m9 or m18)', oneOf(['m9', 'm18'] as const))
@@ -42,6 +46,8 @@ export function registerReportCommand(program: Command): void {
       const options: ReportOptions = {
         municipalityCode: flags.municipality,
         targetGroup: flags.targetGroup,
+        startFrom: flags.startFrom,
+        startTo: flags.startTo,
         baselineRule: flags.baselineRule,
         costEffectiveness: {
           outcome: flags.ceOutcome, timepoint: flags.ceTimepoint, horizonMonths: flags.ceHorizon as 9 | 21 | undefined,

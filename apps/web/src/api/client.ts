@@ -22,6 +22,10 @@ export class ApiError extends Error {
 function localMessage(status: number, serverMessage: string, code?: string, params?: Record<string, string | number>): string {
   // the code's message from the catalogue the API and the CLI share (libs/domain), in the page's language
   if (code && isErrorCode(code)) return errorMessage(code, params ?? { message: serverMessage }, lang);
+  // codes only the pages know (report warnings, period filters)
+  const byCode = code ? ((t.errors as Record<string, unknown>)[code] ?? t.reportErrors[code]) : undefined;
+  if (typeof byCode === 'function') return (byCode as (p: Record<string, string | number>) => string)(params ?? {});
+  if (typeof byCode === 'string') return byCode;
   if (status === 0) return t.errors.network;
   if (status === 401) return t.errors.login;
   if (status === 403) return t.errors.forbidden;

@@ -3,7 +3,7 @@
 import municipalitiesCsv from '../../../../seeds/municipalities.csv?raw';
 import { body, client } from '../api/client';
 import { lang, t } from './i18n';
-import { ARM, COST_CATEGORY, LADDER_STAGE, SCORE, TARGET_GROUP, TIMEPOINT, nameIn } from './vocabulary';
+import { ARM, COST_CATEGORY, END_REASON, LADDER_STAGE, SCORE, TARGET_GROUP, TIMEPOINT, nameIn } from './vocabulary';
 
 export interface Instrument {
   code: string;
@@ -34,6 +34,7 @@ export const timepointName = (code: string): string => nameIn(TIMEPOINT, code, l
 export const targetGroupName = (code: string): string => nameIn(TARGET_GROUP, code, lang);
 export const categoryName = (code: string): string => nameIn(COST_CATEGORY, code, lang);
 export const stageName = (code: string): string => nameIn(LADDER_STAGE, code, lang);
+export const endReasonName = (code: string): string => (code === '' ? t.common.withheld : nameIn(END_REASON, code, lang));
 
 function instrumentOf(outcome: string): { instrument?: Instrument; item?: Instrument['items'][number] } {
   for (const instrument of instruments) {

@@ -42,6 +42,7 @@ export const CONTACT_MODE: Names = {
 export const PARTY: Names = { citizen: { da: 'Borger', en: 'Citizen' }, network: { da: 'Netværk', en: 'Network' }, services: { da: 'Tilbud/myndighed', en: 'Services' } };
 export const END_REASON: Names = {
   completed: { da: 'Gennemført', en: 'Completed' }, dropped_out: { da: 'Afbrudt', en: 'Dropped out' }, moved: { da: 'Fraflyttet', en: 'Moved' }, died: { da: 'Død', en: 'Died' }, other: { da: 'Andet', en: 'Other' },
+  not_ended: { da: 'Ikke afsluttet / ingen årsag registreret', en: 'Not ended / no reason recorded' },
 };
 export const EVENT: Names = {
   phase1: { da: 'Start fase 1', en: 'Start phase 1' }, phase2: { da: 'Start fase 2', en: 'Start phase 2' }, phase3: { da: 'Start fase 3', en: 'Start phase 3' },

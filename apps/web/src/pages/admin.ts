@@ -1,4 +1,5 @@
-// Administration: users (create, disable), evaluation memberships, the admin's own API tokens, and the audit log.
+// Administration: users (create, disable, change role), evaluation memberships, API tokens (a new one of the admin's own;
+// everyone's, with revocation), and the searchable audit log.
 import { body, client } from '../api/client';
 import type { Role } from '../api/session';
 import { dateTime, t } from '../i18n/i18n';
@@ -7,7 +8,8 @@ import { fields, h } from '../ui/dom';
 import { table } from '../ui/table';
 import type { Page, PageContext } from './page';
 
-interface UserRow { username: string; role: Role; municipalityCode: number | null; disabled?: boolean }
+interface UserRow { username: string; role: Role; municipalityCode: number | null; disabled?: boolean; evaluations?: string[] }
+interface TokenRow { id: number; username: string; name: string; createdAt: string; expiresAt: string | null; revokedAt: string | null; lastUsedAt: string | null; active: boolean }
 interface AuditRow { id: number; at: string; actor: string; action: string; outcome: string; target?: string | null; evaluation?: string | null }
 
 const ROLES: Role[] = ['admin', 'evaluator', 'agency', 'municipality'];
@@ -42,9 +44,29 @@ async function usersSection(ctx: PageContext, redraw: () => void): Promise<HTMLE
     { title: t.admin.username, value: (u: UserRow) => u.username },
     { title: t.admin.role, value: (u) => t.roles[u.role] },
     { title: t.admin.municipality, value: (u) => (u.municipalityCode ? municipalityName(u.municipalityCode) : null) },
+    { title: t.admin.memberships, value: (u) => (u.evaluations?.length ? u.evaluations.join(', ') : null) },
     { title: t.admin.disabled, value: (u) => (u.disabled ? t.common.yes : t.common.no) },
-    { title: '', value: (u) => toggle(u), csv: () => '' },
-  ], users, { caption: t.admin.users, csvName: 'users' }), form, note);
+    { title: t.admin.change, value: (u) => toggle(u), csv: () => '' },
+  ], users, { caption: t.admin.users, csvName: 'users' }), form, note, roleForm(users, redraw));
+}
+
+/** A new role for a user (with its municipality for the municipality role); the API keeps the last admin and drops memberships. */
+function roleForm(users: UserRow[], redraw: () => void): HTMLElement {
+  const note = message();
+  const form = h('form', { id: 'change-role', class: 'filters' },
+    h('label', {}, t.admin.username, h('select', { name: 'username' }, ...users.map((u) => h('option', { value: u.username }, u.username)))),
+    h('label', {}, t.admin.newRole, h('select', { name: 'role' }, ...ROLES.map((r) => h('option', { value: r }, t.roles[r])))),
+    h('label', {}, t.admin.municipality, h('input', { name: 'municipalityCode', inputmode: 'numeric', pattern: '\\d{3}' })),
+    h('button', { type: 'submit' }, t.admin.changeRole));
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const f = fields(form);
+    try {
+      await body(client.PATCH('/api/admin/users/{username}', { params: { path: { username: f.username } }, body: { role: f.role as Role, municipalityCode: f.municipalityCode ? Number(f.municipalityCode) : undefined } }));
+      redraw();
+    } catch (error) { fail(note, error); }
+  });
+  return h('div', {}, h('h3', {}, t.admin.changeRole), form, note);
 }
 
 function membershipSection(): HTMLElement {
@@ -85,13 +107,37 @@ function tokenSection(): HTMLElement {
   return h('section', {}, h('h2', {}, t.admin.tokens), form, note);
 }
 
+/** Every user's API tokens (never the secret), with revocation. */
+async function allTokensSection(ctx: PageContext, redraw: () => void): Promise<HTMLElement> {
+  const tokens = await body<TokenRow[]>(client.GET('/api/admin/tokens', { params: { query: {} }, signal: ctx.signal }));
+  const note = message();
+  const revoke = (r: TokenRow) => (r.active
+    ? h('button', { type: 'button', class: 'link', 'aria-label': t.admin.revokeToken({ name: r.name, user: r.username }), on: { click: async () => {
+      try {
+        await body(client.DELETE('/api/admin/tokens/{id}', { params: { path: { id: r.id } } }));
+        redraw();
+      } catch (error) { fail(note, error); }
+    } } }, t.admin.revoke)
+    : t.common.none);
+  return h('section', {}, h('h2', {}, t.admin.allTokens), table([
+    { title: t.admin.username, value: (r: TokenRow) => r.username },
+    { title: t.admin.tokenName, value: (r) => r.name },
+    { title: t.admin.created, value: (r) => dateTime(r.createdAt), csv: (r) => r.createdAt },
+    { title: t.admin.expires, value: (r) => (r.expiresAt ? dateTime(r.expiresAt) : t.admin.never), csv: (r) => r.expiresAt },
+    { title: t.admin.lastUsed, value: (r) => (r.lastUsedAt ? dateTime(r.lastUsedAt) : null), csv: (r) => r.lastUsedAt },
+    { title: t.admin.state, value: (r) => (r.active ? t.admin.active : r.revokedAt ? t.admin.revoked : t.admin.expired) },
+    { title: t.admin.change, value: (r) => revoke(r), csv: () => '' },
+  ], tokens, { caption: t.admin.allTokens, csvName: 'api-tokens', emptyText: t.admin.noTokens }), note);
+}
+
 async function auditSection(ctx: PageContext): Promise<HTMLElement> {
   const p = ctx.view.params;
-  const query = { actor: p.get('actor') || undefined, action: p.get('action') || undefined, outcome: (p.get('outcome') || undefined) as 'ok' | 'denied' | 'failed' | undefined, from: p.get('from') || undefined, to: p.get('to') || undefined, limit: 100 };
+  const query = { actor: p.get('actor') || undefined, action: p.get('action') || undefined, evaluation: p.get('evaluation') || undefined, outcome: (p.get('outcome') || undefined) as 'ok' | 'denied' | 'failed' | undefined, from: p.get('from') || undefined, to: p.get('to') || undefined, limit: 100 };
   const rows = await body<AuditRow[]>(client.GET('/api/admin/audit', { params: { query }, signal: ctx.signal }));
   const form = h('form', { id: 'audit-search', class: 'filters' },
     h('label', {}, t.admin.actor, h('input', { name: 'actor', value: p.get('actor') ?? '' })),
     h('label', {}, t.admin.action, h('input', { name: 'action', value: p.get('action') ?? '' })),
+    h('label', {}, t.admin.evaluation, h('input', { name: 'evaluation', value: p.get('evaluation') ?? '' })),
     h('label', {}, t.admin.outcome, h('select', { name: 'outcome' }, ...['', 'ok', 'denied', 'failed'].map((o) => h('option', { value: o, selected: o === (p.get('outcome') ?? '') }, o || t.common.all)))),
     h('label', {}, t.admin.from, h('input', { name: 'from', type: 'date', value: p.get('from') ?? '' })),
     h('label', {}, t.admin.to, h('input', { name: 'to', type: 'date', value: p.get('to') ?? '' })),
@@ -113,7 +159,7 @@ export const adminPage: Page = {
   title: () => t.nav.admin,
   async render(ctx) {
     const redraw = () => window.dispatchEvent(new HashChangeEvent('hashchange'));
-    const [users, audit] = await Promise.all([usersSection(ctx, redraw), auditSection(ctx)]);
-    ctx.main.replaceChildren(h('h1', {}, t.admin.title), users, membershipSection(), tokenSection(), audit, h('p', { class: 'muted' }, t.admin.missing));
+    const [users, tokens, audit] = await Promise.all([usersSection(ctx, redraw), allTokensSection(ctx, redraw), auditSection(ctx)]);
+    ctx.main.replaceChildren(h('h1', {}, t.admin.title), users, membershipSection(), tokenSection(), tokens, audit);
   },
 };

@@ -3,13 +3,18 @@ import { figure, isWithheld, listOf, type PublishedReport } from '../api/report'
 import { chart } from '../charts/embed';
 import { forestSpec, type ForestRow } from '../charts/forest';
 import { lang, num, t } from '../i18n/i18n';
-import { higherIsBetter, instrumentCodeOf, instrumentList, itemName, outcomeName, timepointName } from '../i18n/names';
+import { armName, higherIsBetter, instrumentCodeOf, instrumentList, itemName, outcomeName, timepointName } from '../i18n/names';
+import { analysisNotes } from '../ui/analysis-notes';
 import { h } from '../ui/dom';
 import { isEmptySelection, reportFrame, section, withheldLegend } from '../ui/report-frame';
 import { interval, table, type Cell } from '../ui/table';
 import type { Page } from './page';
 
 type Comparison = PublishedReport['comparison'][number];
+type Mmrm = PublishedReport['mmrm'][number];
+type Sensitivity = PublishedReport['sensitivity'][number];
+type BetweenArms = PublishedReport['effect_sizes']['between_arms'][number];
+type WithinArm = PublishedReport['effect_sizes']['within_arm'][number];
 const pValue = (v: unknown): Cell => (typeof v === 'number' ? (v < 0.001 ? `< ${num(0.001, 3)}` : num(v, 3)) : (v as Cell));
 
 export const comparisonPage: Page = {
@@ -49,10 +54,28 @@ export const comparisonPage: Page = {
     ];
     const plot = forest.length ? chart('comparison', t.comparison.forest, forestSpec(forest, { x: t.comparison.estimate }), notes) : null;
     if (plot) ctx.charts.push(plot.rendered);
+    const hierarchy = report.outcome_hierarchy;
+    const roleCell = (role: unknown): Cell => (typeof role === 'string' ? (t.analysis.roles as Record<string, string>)[role] ?? role : (role as Cell));
+    // the primary and key secondary rows first (the Holm family), then the exploratory ones
+    const order = { primary: 0, key_secondary: 1, exploratory: 2 } as Record<string, number>;
+    const sorted = [...rows].sort((a, b) => (order[a.role as string] ?? 3) - (order[b.role as string] ?? 3));
+    const mmrm = listOf<Mmrm>(report.mmrm);
+    const sensitivity = listOf<Sensitivity>(report.sensitivity);
+    const effects = isWithheld(report.effect_sizes) ? null : report.effect_sizes;
+    const between = listOf<BetweenArms>(effects?.between_arms);
+    const within = listOf<WithinArm>(effects?.within_arm);
     body.replaceChildren(
       withheldLegend(report) ?? '',
+      analysisNotes(report, ['comparison', 'mmrm', 'sensitivity', 'effect_sizes'], { warnings: true }) ?? '',
+      hierarchy && !isWithheld(hierarchy)
+        ? h('p', { class: 'hierarchy' }, t.analysis.hierarchy({
+          primary: `${outcomeName(hierarchy.primary.outcome)} ${t.analysis.at} ${timepointName(hierarchy.primary.timepoint)}`,
+          secondary: hierarchy.keySecondary.map(outcomeName).join(', ') || t.common.none,
+        }))
+        : '',
       section(t.comparison.forest, plot?.element ?? h('p', { class: 'empty' }, t.common.empty)),
       section(t.comparison.title, table([
+        { title: t.analysis.role, value: (r: Comparison) => roleCell(r.role) },
         { title: t.filters.outcome, value: (r: Comparison) => outcomeName(r.outcome) },
         { title: t.comparison.direction, value: (r) => (higherIsBetter(r.outcome) ? t.comparison.higherBetter : t.comparison.lowerBetter) },
         { title: t.progression.timepoint, value: (r) => timepointName(r.timepoint) },
@@ -61,9 +84,49 @@ export const comparisonPage: Page = {
         { title: t.comparison.estimate, value: (r) => r.ancova_estimate as Cell, numeric: true },
         { title: t.progression.ci, value: (r) => interval(r.ancova_ci), numeric: true },
         { title: t.comparison.p, value: (r) => pValue(r.ancova_p), numeric: true },
+        { title: t.analysis.pHolm, value: (r) => (r.p_holm === null ? t.common.none : pValue(r.p_holm)), numeric: true },
         { title: t.comparison.g, value: (r) => r.hedges_g as Cell, numeric: true },
         { title: t.comparison.welch, value: (r) => (isWithheld(r.diff_in_change) ? r.diff_in_change : typeof r.diff_in_change === 'number' ? `${num(r.diff_in_change)} (${interval(r.welch_ci) ?? ''})` : null) },
-      ], rows, { caption: t.comparison.title, csvName: 'comparison' })),
+      ], sorted, { caption: t.comparison.title, csvName: 'comparison' }), h('p', { class: 'muted' }, t.analysis.holmNote)),
+      section(t.analysis.effectSizes,
+        table([
+          { title: t.filters.outcome, value: (r: BetweenArms) => outcomeName(r.outcome) },
+          { title: t.progression.timepoint, value: (r) => timepointName(r.timepoint) },
+          { title: t.comparison.nCti, value: (r) => r.n_cti as Cell, digits: 0, numeric: true },
+          { title: t.comparison.nControl, value: (r) => r.n_control as Cell, digits: 0, numeric: true },
+          { title: t.comparison.g, value: (r) => r.hedges_g as Cell, numeric: true },
+          { title: t.progression.ci, value: (r) => interval(r.ci), numeric: true },
+        ], between, { caption: t.analysis.betweenArms, csvName: 'effect-sizes-between-arms' }),
+        table([
+          { title: t.filters.outcome, value: (r: WithinArm) => outcomeName(r.outcome) },
+          { title: t.progression.arm, value: (r) => armName(r.arm) },
+          { title: t.progression.timepoint, value: (r) => timepointName(r.timepoint) },
+          { title: t.progression.n, value: (r) => r.n as Cell, digits: 0, numeric: true },
+          { title: t.progression.dz, value: (r) => r.cohen_dz as Cell, numeric: true },
+          { title: t.progression.ci, value: (r) => interval(r.ci), numeric: true },
+        ], within, { caption: t.analysis.withinArm, csvName: 'effect-sizes-within-arm' }),
+        h('p', { class: 'muted' }, t.analysis.effectSizeMethod)),
+      section(t.analysis.mmrm, table([
+        { title: t.analysis.role, value: (r: Mmrm) => roleCell(r.role) },
+        { title: t.filters.outcome, value: (r) => outcomeName(r.outcome) },
+        { title: t.analysis.visit, value: (r) => timepointName(r.timepoint) },
+        { title: t.comparison.nCti, value: (r) => r.n_cti as Cell, digits: 0, numeric: true },
+        { title: t.comparison.nControl, value: (r) => r.n_control as Cell, digits: 0, numeric: true },
+        { title: t.comparison.estimate, value: (r) => r.estimate as Cell, numeric: true },
+        { title: t.progression.ci, value: (r) => interval(r.ci), numeric: true },
+        { title: t.analysis.df, value: (r) => r.df as Cell, digits: 0, numeric: true },
+        { title: t.comparison.p, value: (r) => pValue(r.p), numeric: true },
+      ], mmrm, { caption: t.analysis.mmrm, csvName: 'mmrm' }), h('p', { class: 'muted' }, t.analysis.mmrmNote)),
+      section(t.analysis.sensitivity, table([
+        { title: t.analysis.analysis, value: (r: Sensitivity) => (t.analysis.sensitivityNames as Record<string, string>)[r.analysis] ?? r.analysis },
+        { title: t.filters.outcome, value: (r) => outcomeName(r.outcome) },
+        { title: t.progression.timepoint, value: (r) => timepointName(r.timepoint) },
+        { title: t.comparison.nCti, value: (r) => r.n_cti as Cell, digits: 0, numeric: true },
+        { title: t.comparison.nControl, value: (r) => r.n_control as Cell, digits: 0, numeric: true },
+        { title: t.comparison.estimate, value: (r) => r.estimate as Cell, numeric: true },
+        { title: t.progression.ci, value: (r) => interval(r.ci), numeric: true },
+        { title: t.comparison.p, value: (r) => pValue(r.p), numeric: true },
+      ], sensitivity, { caption: t.analysis.sensitivity, csvName: 'sensitivity' }), h('p', { class: 'muted' }, t.analysis.sensitivityNote)),
     );
   },
 };

@@ -1,5 +1,6 @@
 // Costs: cost per citizen by category and arm (9 and 21 months), the own municipality beside the national figure,
 // the cost-effectiveness plane with named quadrants, and the acceptability curve.
+import { analysisNotes } from '../ui/analysis-notes';
 import { figure, isWithheld, listOf, type PublishedReport } from '../api/report';
 import { byCategorySpec, ceacSpec, cePlaneSpec, ownVsNationalSpec } from '../charts/costs';
 import { chart } from '../charts/embed';
@@ -102,6 +103,6 @@ export const costsPage: Page = {
       }
       ceSection = section(t.costs.ce, ...parts.map((p) => (typeof p === 'string' ? h('p', {}, p) : p)));
     }
-    body.replaceChildren(withheldLegend(report) ?? '', section(t.costs.title, ...sections, costTable), ...(ownSection ? [ownSection] : []), ceSection);
+    body.replaceChildren(withheldLegend(report) ?? '', analysisNotes(report, ['costs', 'cost_effectiveness', 'municipality_costs']) ?? '', section(t.costs.title, ...sections, costTable), ...(ownSection ? [ownSection] : []), ceSection);
   },
 };

@@ -1,10 +1,10 @@
 // Fidelity: phase lengths against three months, intensity by phase against 4 : 2 : 1, caseload per worker over time
-// against 10–12, and open alerts per team (never per citizen for the agency, which the alerts route refuses).
+// against 10–12, and open alerts per team (for the agency counts per team only, never per citizen).
 import { body as apiBody, client } from '../api/client';
 import { figure, listOf, type PublishedReport } from '../api/report';
 import { chart } from '../charts/embed';
 import { caseloadSpec, intensitySpec, phaseLengthSpec } from '../charts/fidelity';
-import { lang, pct, t } from '../i18n/i18n';
+import { date, lang, pct, t } from '../i18n/i18n';
 import { ALERT, nameIn } from '../i18n/vocabulary';
 import { h } from '../ui/dom';
 import { isEmptySelection, reportFrame, section, withheldLegend } from '../ui/report-frame';
@@ -32,6 +32,29 @@ async function alertsByTeam(signal: AbortSignal, municipality?: number): Promise
     counts.set(key, row);
   }
   return [...counts.values()];
+}
+
+type CountCell = number | { suppressed: true; reason: string };
+interface TeamAlertCounts {
+  municipalityCode: number;
+  name: string;
+  openCourses: CountCell;
+  alerts: CountCell;
+  byKind: Record<string, CountCell>;
+}
+
+/** The agency's view: open alerts counted per team and kind (the route gives counts only, small ones withheld). */
+async function alertCountsTable(signal: AbortSignal): Promise<HTMLElement> {
+  const counts = await apiBody<{ asOf: string; k: number; teams: TeamAlertCounts[] }>(client.GET('/api/fidelity/alert-counts', { signal }));
+  const kinds = Object.keys(ALERT).filter((kind) => counts.teams.some((team) => team.byKind[kind] !== 0));
+  return h('div', {},
+    h('p', { class: 'muted' }, t.fidelity.alertCountsNote({ date: date(counts.asOf), k: counts.k })),
+    table<TeamAlertCounts>([
+      { title: t.fidelity.team, value: (r) => r.name },
+      { title: t.fidelity.openCourses, value: (r) => r.openCourses, digits: 0, numeric: true },
+      { title: t.fidelity.openAlerts, value: (r) => r.alerts, digits: 0, numeric: true },
+      ...kinds.map((kind) => ({ title: nameIn(ALERT, kind, lang), value: (r: TeamAlertCounts) => r.byKind[kind] as Cell, digits: 0, numeric: true })),
+    ], counts.teams, { caption: t.fidelity.alerts, csvName: 'alert-counts', emptyText: t.fidelity.noRegisteredCourses }));
 }
 
 export const fidelityPage: Page = {
@@ -78,7 +101,14 @@ export const fidelityPage: Page = {
 
     let alertsPart: HTMLElement;
     // Alerts are per citizen: only the team that owns the register reads them (an evaluator who is no member may not).
-    if (ctx.user.role !== 'municipality') alertsPart = h('p', { class: 'muted' }, ctx.user.role === 'agency' ? t.fidelity.alertsAgency : t.fidelity.alertsNotOwn);
+    if (ctx.user.role === 'agency') {
+      try {
+        alertsPart = await alertCountsTable(ctx.signal);
+      } catch (error) {
+        if (ctx.signal.aborted) throw error;
+        alertsPart = h('p', { class: 'error' }, (error as Error).message);
+      }
+    } else if (ctx.user.role !== 'municipality') alertsPart = h('p', { class: 'muted' }, t.fidelity.alertsNotOwn);
     else {
       try {
         const rows = await alertsByTeam(ctx.signal);

@@ -1,8 +1,9 @@
 // Cohort overview: a CONSORT-style flow per arm, baseline characteristics by arm, attrition by timepoint.
 import { figure, isWithheld, listOf, type PublishedReport } from '../api/report';
 import { int, pct, t } from '../i18n/i18n';
-import { armName, outcomeName, timepointName } from '../i18n/names';
+import { armName, endReasonName, outcomeName, timepointName } from '../i18n/names';
 import { h } from '../ui/dom';
+import { analysisNotes } from '../ui/analysis-notes';
 import { isEmptySelection, reportFrame, section, withheldLegend } from '../ui/report-frame';
 import { table, type Cell } from '../ui/table';
 import type { Page } from './page';
@@ -21,13 +22,32 @@ function consort(rows: Attrition[]): HTMLElement {
       ...list.map((r) => {
         const measured = figure(r.measured);
         const lost = measured !== null && typeof r.allocated === 'number' ? r.allocated - measured : null;
+        const reasons = isWithheld(r.not_measured_by_reason) ? null : listOf<{ reason: string; courses: unknown }>(r.not_measured_by_reason);
         return h('div', { class: 'consort-step' },
           h('div', { class: 'consort-box' },
             h('span', {}, `${t.overview.measured({ tp: timepointName(r.timepoint) })}: ${count(r.measured)}`),
             r.analysed !== null ? h('span', {}, `${t.overview.analysed({ tp: timepointName(r.timepoint) })}: ${count(r.analysed)}`) : null),
-          lost !== null && lost > 0 ? h('div', { class: 'consort-lost' }, t.overview.lost({ n: int(lost) })) : null);
+          lost !== null && lost > 0
+            ? h('div', { class: 'consort-lost' }, t.overview.lost({ n: int(lost) }),
+              reasons && reasons.length
+                ? h('ul', { class: 'consort-reasons', 'aria-label': t.overview.lostReasons }, ...reasons.map((x) => h('li', {}, `${endReasonName(x.reason)}: ${count(x.courses)}`)))
+                : isWithheld(r.not_measured_by_reason) ? h('span', { class: 'muted' }, ` (${t.overview.reasonsWithheld})`) : null)
+            : null);
       }));
   }));
+}
+
+interface LostRow {
+  arm: string;
+  timepoint: string;
+  reason: string;
+  courses: unknown;
+}
+/** The not-measured counts by end reason as table rows (a withheld list is one row saying so). */
+function lostRows(attrition: Attrition[]): LostRow[] {
+  return attrition.flatMap((r) => (isWithheld(r.not_measured_by_reason)
+    ? [{ arm: r.arm, timepoint: r.timepoint, reason: '', courses: r.not_measured_by_reason }]
+    : listOf<{ reason: string; courses: unknown }>(r.not_measured_by_reason).map((x) => ({ arm: r.arm, timepoint: r.timepoint, reason: x.reason, courses: x.courses }))));
 }
 
 export const overviewPage: Page = {
@@ -55,12 +75,19 @@ export const overviewPage: Page = {
     };
     body.replaceChildren(
       withheldLegend(report) ?? '',
+      analysisNotes(report, ['attrition', 'descriptives'], { warnings: true }) ?? '',
       section(t.overview.consort, consort(attrition), h('p', { class: 'muted' }, t.overview.consortNote({ outcome: outcomeName(attrition[0]?.primary_outcome ?? 'wemwbs_total') }))),
+      section(t.overview.lostTable, table([
+        { title: t.progression.arm, value: (r: LostRow) => armName(r.arm) },
+        { title: t.progression.timepoint, value: (r) => timepointName(r.timepoint) },
+        { title: t.overview.reason, value: (r) => endReasonName(r.reason) },
+        { title: t.overview.courses, value: (r) => r.courses as Cell, digits: 0, numeric: true },
+      ], lostRows(attrition), { caption: t.overview.lostTable, csvName: 'not-measured-by-reason' })),
       section(t.overview.baseline, table([
         { title: t.overview.measure, value: (o: string) => outcomeName(o) },
         { title: armName('cti'), value: (o) => cell(o, 'cti') },
         { title: armName('control'), value: (o) => cell(o, 'control') },
-      ], outcomes, { caption: t.overview.baseline, csvName: 'baseline' })),
+      ], outcomes, { caption: t.overview.baseline, csvName: 'baseline' }), h('p', { class: 'muted' }, t.overview.baselineNote)),
       section(t.overview.attrition, table([
         { title: t.progression.arm, value: (r: Attrition) => armName(r.arm) },
         { title: t.progression.timepoint, value: (r) => timepointName(r.timepoint) },

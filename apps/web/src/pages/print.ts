@@ -1,5 +1,6 @@
 // The printable evaluation report: a title page (evaluation, data snapshot, selection, date), then every report page
 // in turn. The print stylesheet drops navigation and forms and keeps figures whole; page.pdf() gives the same.
+import { periodName } from '../ui/report-frame';
 import { date, t } from '../i18n/i18n';
 import { municipalityName, targetGroupName } from '../i18n/names';
 import { loadEvaluations, loadReport } from '../state/report-loader';
@@ -33,6 +34,7 @@ export const printPage: Page = {
     const selection = [
       `${t.filters.municipality}: ${f.municipalityCode != null ? municipalityName(f.municipalityCode) : t.common.all}`,
       `${t.filters.targetGroup}: ${f.targetGroup ? targetGroupName(f.targetGroup) : t.common.all}`,
+      periodName(f) ?? t.filters.allPeriods,
       `${t.filters.baselineRule}: ${t.filters.rule[report.metadata.baselineRule.rule]}`,
     ];
     const parts = PARTS.map(() => h('div', { class: 'print-part' }));

@@ -4,6 +4,7 @@ import tQuantile from '@stdlib/stats-base-dists-t-quantile';
 import { figure, isWithheld, listOf, type PublishedReport } from '../api/report';
 import { chart } from '../charts/embed';
 import { ladderSpec } from '../charts/fidelity';
+import { boxSpec, type BoxPoint } from '../charts/distribution';
 import { meansSpec, type MeanPoint } from '../charts/means';
 import { starSpec, type StarPoint } from '../charts/star';
 import { num, t } from '../i18n/i18n';
@@ -12,10 +13,12 @@ import { LADDER_STAGE } from '../i18n/vocabulary';
 import { h } from '../ui/dom';
 import { isEmptySelection, reportFrame, section, withheldLegend } from '../ui/report-frame';
 import { interval, table, type Cell } from '../ui/table';
+import { analysisNotes } from '../ui/analysis-notes';
 import type { Page } from './page';
 
 type Descriptive = PublishedReport['descriptives'][number];
 type Change = PublishedReport['change'][number];
+type Distribution = PublishedReport['distributions'][number];
 const TIMEPOINTS = ['baseline', 'm3', 'm6', 'm9', 'm18'];
 const STAR_TIMEPOINTS = ['baseline', 'm9', 'm18'];
 
@@ -51,7 +54,9 @@ export const progressionPage: Page = {
     });
 
     const withheldNotes: string[] = [];
-    const points: MeanPoint[] = descriptives.filter((d) => d.outcome === outcome).flatMap((d) => {
+    // 3 and 6 months come from descriptives_interim (WEMWBS, SDS, the Recovery Star), beside baseline, 9 and 18 months
+    const interim = listOf<Descriptive>(report.descriptives_interim).filter((d) => d.timepoint === 'm3' || d.timepoint === 'm6');
+    const points: MeanPoint[] = [...descriptives, ...interim].filter((d) => d.outcome === outcome).flatMap((d) => {
       const mean = figure(d.mean);
       if (mean === null) {
         if (isWithheld(d.mean)) withheldNotes.push(`${armName(d.arm)}, ${timepointName(d.timepoint)}`);
@@ -60,11 +65,20 @@ export const progressionPage: Page = {
       const ci = meanInterval(mean, figure(d.sd), figure(d.n));
       return [{ arm: armName(d.arm), timepoint: timepointName(d.timepoint), n: figure(d.n) ?? 0, mean, lower: ci?.[0] ?? null, upper: ci?.[1] ?? null }];
     });
+    // the spread beside the means: quartiles and the 10th/90th percentiles of each score (items have none)
+    const boxes: BoxPoint[] = listOf<Distribution>(report.distributions).filter((d) => d.outcome === outcome).flatMap((d) => {
+      const [q1, median, q3] = [figure(d.q1), figure(d.median), figure(d.q3)];
+      if (q1 === null || median === null || q3 === null) return [];
+      return [{ arm: armName(d.arm), timepoint: timepointName(d.timepoint), n: figure(d.n) ?? 0, q1, median, q3, p10: figure(d.p10), p90: figure(d.p90) }];
+    });
     const direction = higherIsBetter(outcome) ? t.comparison.higherBetter : t.comparison.lowerBetter;
-    const notes = [t.progression.distributionNote, ...(withheldNotes.length ? [`${t.common.withheld}: ${withheldNotes.join('; ')}`] : [])];
+    const notes = [...(points.some((p) => p.timepoint === timepointName('m3') || p.timepoint === timepointName('m6')) ? [t.progression.distributionNote] : []), ...(withheldNotes.length ? [`${t.common.withheld}: ${withheldNotes.join('; ')}`] : [])];
     const means = points.length === 0 ? null : chart('progression', t.progression.means({ outcome: outcomeName(outcome) }),
       meansSpec(points, TIMEPOINTS.map(timepointName), { x: t.progression.timepoint, y: `${outcomeName(outcome)} (${t.comparison.direction.toLowerCase()} ${direction})`, arm: t.progression.arm }), notes);
     if (means) ctx.charts.push(means.rendered);
+    const spread = boxes.length === 0 ? null : chart('distribution', t.progression.distribution({ outcome: outcomeName(outcome) }),
+      boxSpec(boxes, TIMEPOINTS.map(timepointName), { x: t.progression.timepoint, y: outcomeName(outcome), arm: t.progression.arm }), [t.progression.boxNote]);
+    if (spread) ctx.charts.push(spread.rendered);
 
     const change = listOf<Change>(report.change).filter((c) => c.outcome === outcome);
     const changeTable = table([
@@ -115,7 +129,9 @@ export const progressionPage: Page = {
     body.replaceChildren(
       withheldLegend(report) ?? '',
       h('label', { class: 'inline-choice no-print' }, t.filters.outcome, chooser),
-      section(t.progression.means({ outcome: outcomeName(outcome) }), means?.element ?? h('p', { class: 'empty', role: 'status' }, t.common.empty), changeTable),
+      section(t.progression.means({ outcome: outcomeName(outcome) }),
+        h('div', { class: 'two-up' }, means?.element ?? h('p', { class: 'empty', role: 'status' }, t.common.empty), spread?.element ?? h('p', { class: 'muted' }, t.progression.noDistribution)),
+        analysisNotes(report, ['change']), changeTable),
       section(t.progression.star, h('div', { class: 'two-up' }, ...stars)),
       section(t.progression.ladder, ladderChart?.element ?? h('p', { class: 'empty' }, t.common.empty)),
     );

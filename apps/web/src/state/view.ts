@@ -19,7 +19,7 @@ export function viewHref(page: string, params: URLSearchParams = new URLSearchPa
 }
 
 /** The report filters a view carries. */
-export const FILTER_KEYS = ['evaluation', 'municipality', 'targetGroup', 'baselineRule', 'national'] as const;
+export const FILTER_KEYS = ['evaluation', 'municipality', 'targetGroup', 'startFrom', 'startTo', 'baselineRule', 'national'] as const;
 
 export function filtersOf(params: URLSearchParams): URLSearchParams {
   const out = new URLSearchParams();
@@ -37,6 +37,12 @@ export function reportQuery(params: URLSearchParams): ReportQuery {
   if (params.get('municipality') && Number.isInteger(municipality)) query.municipality = municipality;
   const group = params.get('targetGroup');
   if (group) query.targetGroup = group as ReportQuery['targetGroup'];
+  // the period of start dates (phase 1), both ends inclusive
+  const isDate = (v: string | null): v is string => v !== null && /^\d{4}-\d{2}-\d{2}$/.test(v);
+  const from = params.get('startFrom');
+  const to = params.get('startTo');
+  if (isDate(from)) query.startFrom = from;
+  if (isDate(to)) query.startTo = to;
   const rule = params.get('baselineRule');
   if (rule === 'first' || rule === 'lower_of_first_two') query.baselineRule = rule;
   if (params.get('national') === 'true') query.national = true;

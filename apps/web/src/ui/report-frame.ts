@@ -1,6 +1,6 @@
 // The frame every report page shares: the filter form (kept in the URL), the data line, the withheld legend and printing.
 import { isWithheld, type PublishedReport } from '../api/report';
-import { dateTime, t } from '../i18n/i18n';
+import { date, dateTime, t } from '../i18n/i18n';
 import { MUNICIPALITIES, municipalityName, targetGroupName } from '../i18n/names';
 import { TARGET_GROUP } from '../i18n/vocabulary';
 import type { PageContext } from '../pages/page';
@@ -21,6 +21,7 @@ export function filterForm(ctx: PageContext, evaluations: { slug: string; name: 
       : h('label', {}, t.filters.municipality, h('select', { name: 'municipality' }, option('', t.common.all, !p.get('municipality')),
         ...[...MUNICIPALITIES].sort((a, b) => a[1].localeCompare(b[1], 'da')).map(([code, name]) => option(String(code), name, String(code) === p.get('municipality'))))),
     h('label', {}, t.filters.targetGroup, h('select', { name: 'targetGroup' }, option('', t.common.all, !p.get('targetGroup')), ...Object.keys(TARGET_GROUP).map((g) => option(g, targetGroupName(g), g === p.get('targetGroup'))))),
+    ...periodFields(ctx),
     h('label', {}, t.filters.baselineRule, h('select', { name: 'baselineRule' }, ...(['first', 'lower_of_first_two'] as const).map((r) => option(r, t.filters.rule[r], (p.get('baselineRule') ?? 'first') === r)))),
     ...extra,
     h('button', { type: 'submit' }, t.common.show),
@@ -32,6 +33,29 @@ export function filterForm(ctx: PageContext, evaluations: { slug: string; name: 
     location.hash = viewHref(ctx.view.page, next);
   });
   return form;
+}
+
+/**
+ * The period of start dates. Evaluators choose any dates; agency and municipality users whole calendar years (the API
+ * refuses other periods for them: two periods a few days apart would publish the difference).
+ */
+function periodFields(ctx: PageContext): HTMLElement[] {
+  const p = ctx.view.params;
+  if (ctx.user.role === 'evaluator' || ctx.user.role === 'admin') {
+    return [
+      h('label', {}, t.filters.startFrom, h('input', { type: 'date', name: 'startFrom', value: p.get('startFrom') ?? '' })),
+      h('label', {}, t.filters.startTo, h('input', { type: 'date', name: 'startTo', value: p.get('startTo') ?? '' })),
+    ];
+  }
+  const years: number[] = [];
+  for (let y = new Date().getFullYear(); y >= 2010; y--) years.push(y);
+  const yearSelect = (name: 'startFrom' | 'startTo', suffix: string) => h('select', { name },
+    option('', t.filters.openEnd, !p.get(name)),
+    ...years.map((y) => option(`${y}${suffix}`, String(y), p.get(name) === `${y}${suffix}`)));
+  return [
+    h('label', {}, t.filters.startFromYear, yearSelect('startFrom', '-01-01')),
+    h('label', {}, t.filters.startToYear, yearSelect('startTo', '-12-31')),
+  ];
 }
 
 export interface ReportView {
@@ -65,8 +89,14 @@ export async function reportFrame(ctx: PageContext, title: string, extra: HTMLEl
 
 export function dataLine(report: PublishedReport): string {
   const m = report.metadata;
-  const filters = [m.filters.municipalityCode != null ? municipalityName(m.filters.municipalityCode) : null, m.filters.targetGroup ? targetGroupName(m.filters.targetGroup) : null].filter(Boolean);
+  const filters = [m.filters.municipalityCode != null ? municipalityName(m.filters.municipalityCode) : null, m.filters.targetGroup ? targetGroupName(m.filters.targetGroup) : null, periodName(m.filters)].filter(Boolean);
   return `${t.common.dataLine({ snapshot: m.snapshot.id, generated: dateTime(m.generatedAt) })}${filters.length ? ` ${t.print.filters}: ${filters.join(', ')}.` : ''}`;
+}
+
+/** The period of start dates in words ("startet 1. januar 2015 – 31. december 2016"), or null when it is open. */
+export function periodName(f: { startFrom?: string | null; startTo?: string | null }): string | null {
+  if (!f.startFrom && !f.startTo) return null;
+  return t.filters.period({ from: f.startFrom ? date(f.startFrom) : '…', to: f.startTo ? date(f.startTo) : '…' });
 }
 
 /** The one legend explaining the withheld marker; only where figures are withheld at all. */

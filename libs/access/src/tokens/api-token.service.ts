@@ -4,6 +4,17 @@ import { createHash, randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { returningRows } from '../returning-rows';
 
+export interface ApiTokenSummary {
+  id: number;
+  username: string;
+  name: string;
+  createdAt: string;
+  expiresAt: string | null;
+  revokedAt: string | null;
+  lastUsedAt: string | null;
+  active: boolean;
+}
+
 /** API tokens carry this prefix, so the guard tells them from access tokens and secret scanners recognise them. */
 export const API_TOKEN_PREFIX = 'cti_';
 
@@ -35,6 +46,30 @@ export class ApiTokenService {
     ));
     if (list.length === 0) throw new DomainError('unauthenticated', 'auth.invalid_api_token');
     return list[0].user_id;
+  }
+
+  /** Every user's tokens (or one user's), newest first: who holds which, since and until when; never the token or its hash. */
+  async list(username?: string): Promise<ApiTokenSummary[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT t.id, u.username, t.name, t.created_at, t.expires_at, t.revoked_at, t.last_used_at
+       FROM api_token t JOIN app_user u ON u.id = t.user_id
+       WHERE $1::text IS NULL OR u.username = $1 ORDER BY t.id DESC`,
+      [username ?? null],
+    )) as { id: number; username: string; name: string; created_at: Date; expires_at: Date | null; revoked_at: Date | null; last_used_at: Date | null }[];
+    const iso = (d: Date | null) => d?.toISOString() ?? null;
+    return rows.map((r) => ({
+      id: r.id, username: r.username, name: r.name, createdAt: r.created_at.toISOString(), expiresAt: iso(r.expires_at), revokedAt: iso(r.revoked_at), lastUsedAt: iso(r.last_used_at),
+      active: r.revoked_at === null && (r.expires_at === null || r.expires_at > new Date()),
+    }));
+  }
+
+  /** Revokes any user's token (the admin's route); the owner, or null when there is no active token with this id. */
+  async revokeAny(id: number): Promise<string | null> {
+    const rows = returningRows<{ username: string }>(await this.dataSource.query(
+      `UPDATE api_token t SET revoked_at = now() FROM app_user u WHERE t.id = $1 AND u.id = t.user_id AND t.revoked_at IS NULL RETURNING u.username`,
+      [id],
+    ));
+    return rows[0]?.username ?? null;
   }
 
   async revoke(userId: number, id: number): Promise<boolean> {

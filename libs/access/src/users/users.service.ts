@@ -83,6 +83,29 @@ export class UsersService {
     return this.require(username);
   }
 
+  /**
+   * A new role (and the municipality that goes with the municipality role, and only with it). Memberships belong to the
+   * evaluator role and are dropped when a user leaves it; the last active admin keeps the role, so administration is never locked.
+   */
+  async setRole(username: string, role: Role, municipalityCode?: number | null): Promise<UserSummary> {
+    if (!ROLES.includes(role)) throw new DomainError('invalid', 'user.invalid_role', { choices: ROLES.join(', ') });
+    const municipality = role === 'municipality' ? (municipalityCode ?? null) : null;
+    if (role === 'municipality' && municipality === null) throw new DomainError('invalid', 'user.municipality_required');
+    if (role !== 'municipality' && municipalityCode != null) throw new DomainError('invalid', 'user.municipality_only_for_municipality');
+    if (municipality !== null && !(await this.municipalityExists(municipality))) throw new DomainError('not_found', 'municipality.not_found', { municipality });
+    const user = await this.require(username);
+    await this.dataSource.transaction(async (em) => {
+      // the admin rows are locked so two demotions at once cannot both pass the check
+      const admins = (await em.query(`SELECT username FROM app_user WHERE role = 'admin' AND NOT disabled FOR UPDATE`)) as { username: string }[];
+      if (user.role === 'admin' && role !== 'admin' && admins.every((a) => a.username === username)) {
+        throw new DomainError('conflict', 'user.last_admin', { username });
+      }
+      await em.query('UPDATE app_user SET role = $2, municipality_code = $3 WHERE username = $1', [username, role, municipality]);
+      if (role !== 'evaluator') await em.query('DELETE FROM evaluation_member m USING app_user u WHERE m.user_id = u.id AND u.username = $1', [username]);
+    });
+    return this.require(username);
+  }
+
   async require(username: string): Promise<UserSummary> {
     const user = await this.find(username);
     if (!user) throw new DomainError('not_found', 'user.not_found', { username });

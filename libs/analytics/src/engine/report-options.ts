@@ -23,6 +23,10 @@ export interface EconomicsOptions {
 export interface ReportOptions {
   municipalityCode?: number;
   targetGroup?: string;
+  /** Only courses whose phase 1 started on or after this date (YYYY-MM-DD). */
+  startFrom?: string;
+  /** Only courses whose phase 1 started on or before this date (YYYY-MM-DD). */
+  startTo?: string;
   /** Recovery Star only; default 'first'. */
   baselineRule?: BaselineRule;
   costEffectiveness?: CostEffectivenessOptions;
@@ -54,6 +58,9 @@ export function resolveReportOptions(options: ReportOptions = {}): ReportOptions
   return {
     municipalityCode: options.municipalityCode,
     targetGroup: options.targetGroup,
+    // the period is part of the cache key: two periods are two reports
+    startFrom: options.startFrom,
+    startTo: options.startTo,
     baselineRule: options.baselineRule ?? REPORT_DEFAULTS.baselineRule,
     costEffectiveness: {
       outcome: ce.outcome ?? defaults.outcome,

@@ -14,6 +14,7 @@ import { costsSection } from './costs';
 import { withCostBootstrap } from './cost-bootstrap';
 import { healthEconomicsSection, type HealthEconomics } from './health-economics';
 import { descriptivesSection } from './descriptives';
+import { distributionsSection, type DistributionRow } from './distributions';
 import { fidelitySection } from './fidelity';
 import { recoveryStarSection } from './recovery-star';
 import { withSparsePairsHandled, type SparsePairsBootstrap } from './bootstrap-sparse-pairs';
@@ -40,6 +41,8 @@ export interface CohortReport {
   municipality_costs: MunicipalityCostComparison[];
   recovery_star_ladder: LadderRow[];
   attrition: AttritionRow[];
+  /** Quartiles and 10th/90th percentiles of each score per arm and timepoint (box plots). */
+  distributions: DistributionRow[];
   /** m3 and m6 readings (WEMWBS, SDS, Recovery Star), as descriptives[]. */
   descriptives_interim: DescriptiveRow[];
   /** The repeated-measures model (MMRM) for the primary and key secondary outcomes, per visit. */
@@ -125,7 +128,7 @@ export async function buildReport(connection: DuckDBConnection, snapshot: Snapsh
     metadata: {
       snapshot: { id: snapshot.id, createdAt: snapshot.createdAt, source: snapshot.source },
       generatedAt: new Date().toISOString(),
-      filters: { municipalityCode: options.municipalityCode ?? null, targetGroup: options.targetGroup ?? null },
+      filters: { municipalityCode: options.municipalityCode ?? null, targetGroup: options.targetGroup ?? null, startFrom: options.startFrom ?? null, startTo: options.startTo ?? null },
       baselineRule: { rule, instrument: BASELINE_RULE_INSTRUMENT, description: BASELINE_RULE_TEXT[rule] },
       definitionsVersion: DEFINITIONS_VERSION,
     },
@@ -142,6 +145,7 @@ export async function buildReport(connection: DuckDBConnection, snapshot: Snapsh
     municipality_costs: costsReason ? [] : await municipalityCostsSection(connection),
     recovery_star_ladder: await recoveryStarLadderSection(connection),
     attrition: await attritionSection(connection, PRIMARY_OUTCOME),
+    distributions: await distributionsSection(connection),
     descriptives_interim: await interimDescriptives(connection),
     mmrm: mmrm.rows,
     outcome_hierarchy: hierarchy,

@@ -107,7 +107,7 @@ export interface Fidelity {
 export interface ReportMetadata {
   snapshot: { id: string; createdAt: string; source: string };
   generatedAt: string;
-  filters: { municipalityCode: number | null; targetGroup: string | null };
+  filters: { municipalityCode: number | null; targetGroup: string | null; startFrom: string | null; startTo: string | null };
   baselineRule: { rule: 'first' | 'lower_of_first_two'; instrument: string; description: string };
   definitionsVersion: string;
 }

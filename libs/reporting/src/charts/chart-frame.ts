@@ -17,6 +17,7 @@ function dataLine(report: ChartReport): string {
   const filters = [
     m.filters.municipalityCode !== null ? `municipality ${m.filters.municipalityCode}` : 'all municipalities in scope',
     m.filters.targetGroup ? `target group ${m.filters.targetGroup}` : '',
+    m.filters.startFrom || m.filters.startTo ? `started ${m.filters.startFrom ?? '…'} to ${m.filters.startTo ?? '…'}` : '',
     m.suppression ? `cells under ${m.suppression.k} citizens withheld` : '',
   ].filter(Boolean);
   return `Data ${m.snapshot.id} · ${filters.join(' · ')}`;

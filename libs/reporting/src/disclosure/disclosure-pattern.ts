@@ -3,6 +3,8 @@ import { hide } from './hide';
 import { jointSuppression, type CellStatus, type SuppressionCell } from './joint-suppression';
 import type { Relation } from './linear-exposure';
 import { ladderPartitions, viewFigures } from './report-cells';
+import { suppressDistributions } from './suppress-distributions';
+import { suppressLostReasons } from './suppress-lost-reasons';
 import { suppressSmallCells, type PublishedReport } from './suppress-report';
 import { gridSums, gridViews, viewKey, type View } from './view-grid';
 import { BETWEEN_ARM_FIGURES } from './suppress-analyses';
@@ -142,5 +144,8 @@ export function publishSlice(report: CohortReport, pattern: DisclosurePattern, v
       }
     });
   }
+  // the lost-by-reason counts and the box-plot quantiles go with the CONSORT counts and descriptives the pattern withheld
+  suppressLostReasons(published, pattern.k);
+  suppressDistributions(published, pattern.k);
   return published;
 }

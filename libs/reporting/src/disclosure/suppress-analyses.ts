@@ -37,13 +37,13 @@ export function suppressEffectSizes(out: CohortReport, k: number): void {
 
 /**
  * A figure the report could not compute says why and on how many citizens it would have rested; a small count is
- * withheld there as anywhere, and the reason loses every small number it names.
+ * withheld there as anywhere, and the reason says "fewer than k" for every small number it names.
  */
 export function suppressUnavailable(out: CohortReport, k: number): void {
   for (const gap of out.unavailable) {
     const small = (['n', 'n_cti', 'n_control'] as const).filter((key) => typeof gap[key] === 'number' && smallCount(gap[key]!, k));
     hide(gap, small, fewerThan(k));
-    gap.reason = gap.reason.replace(/ \((\d+)\)/g, (count, n: string) => (smallCount(Number(n), k) ? '' : count));
+    gap.reason = gap.reason.replace(/ \((\d+)\)/g, (count, n: string) => (smallCount(Number(n), k) ? ` (fewer than ${k})` : count));
   }
 }
 

@@ -2,6 +2,8 @@ import type { CohortReport } from '@cti/analytics';
 import { publishAsIs, withholdWhole, suppressEffectSizes, suppressInterimDescriptives, suppressMmrm, suppressSensitivity, suppressUnavailable } from './suppress-analyses';
 import { suppressCosts } from './suppress-costs';
 import { suppressFidelity } from './suppress-fidelity';
+import { suppressDistributions } from './suppress-distributions';
+import { suppressLostReasons } from './suppress-lost-reasons';
 import { suppressOutcomes } from './suppress-outcomes';
 import { type Published, NO_RULE } from './withheld';
 
@@ -18,6 +20,8 @@ const RULES: Record<Section, Rule | 'covered'> = {
   descriptives: suppressOutcomes, change: 'covered', comparison: 'covered', recovery_star: 'covered', recovery_star_ladder: 'covered',
   costs: suppressCosts, cost_effectiveness: 'covered', municipality_costs: 'covered',
   fidelity: suppressFidelity, attrition: 'covered',
+  // box-plot quantiles follow their descriptives, so they are published after the others (suppressDistributions below)
+  distributions: 'covered',
   descriptives_interim: suppressInterimDescriptives,
   mmrm: suppressMmrm,
   sensitivity: suppressSensitivity,
@@ -46,5 +50,9 @@ export function suppressSmallCells(report: CohortReport, k: number): PublishedRe
   const out = structuredClone(report);
   for (const rule of Object.values(RULES)) if (rule !== 'covered') rule(out, k);
   for (const key of Object.keys(out)) if (key !== 'metadata' && !(key in RULES)) (out as unknown as Record<string, unknown>)[key] = NO_RULE;
-  return { ...(out as Omit<PublishedReport, 'metadata'>), metadata: { ...report.metadata, suppression: { k } } };
+  const published: PublishedReport = { ...(out as Omit<PublishedReport, 'metadata'>), metadata: { ...report.metadata, suppression: { k } } };
+  // these follow figures withheld above (and again after the joint pattern: see publishSlice)
+  suppressLostReasons(published, k);
+  suppressDistributions(published, k);
+  return published;
 }
