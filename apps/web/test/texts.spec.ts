@@ -28,7 +28,7 @@ describe('texts for the pages in Danish and English', () => {
       for (const catalogue of catalogues) expect(catalogue).toMatch(new RegExp(`\\n      ${code}: \\(`));
     },
   );
-  it.each(['report.period.whole_years', 'report.period.reversed', 'report.period.invalid_date'])('error code %s is said in both catalogues', (code) => {
+  it.each(['report.period.not_published', 'report.period.reversed', 'report.period.invalid_date'])('error code %s is said in both catalogues', (code) => {
     for (const catalogue of catalogues) expect(catalogue).toContain(`'${code}':`);
   });
   it('names the end reason for courses without one', () => expect(vocabulary).toMatch(/not_ended: \{ da: '[^']+', en: '[^']+' \}/));

@@ -116,7 +116,7 @@ export const da = {
     sensitivityNote: 'Sammenlign med den primære ANCOVA (alle hele par, intention-to-treat) ovenfor.',
   },
   reportErrors: {
-    'report.period.whole_years': 'Perioden skal være hele kalenderår (fra 1. januar til 31. december), når små tal tilbageholdes.',
+    'report.period.not_published': 'Perioder af startdatoer tilbydes ikke, hvor små tal tilbageholdes: forskellen mellem to perioder ville afsløre tilbageholdte tal.',
     'report.period.reversed': (p: P) => `Startdatoen ${p.from} ligger efter slutdatoen ${p.to}.`,
     'report.period.invalid_date': (p: P) => `${p.value} er ikke en gyldig dato.`,
   } as Record<string, string | ((p: P) => string)>,

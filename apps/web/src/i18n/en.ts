@@ -118,7 +118,7 @@ export const en: Messages = {
     sensitivityNote: 'Compare with the primary ANCOVA (every complete pair, intention to treat) above.',
   },
   reportErrors: {
-    'report.period.whole_years': 'The period must be whole calendar years (from 1 January to 31 December) where small numbers are withheld.',
+    'report.period.not_published': 'A period of start dates is not offered where small numbers are withheld: the difference between two periods would give withheld figures away.',
     'report.period.reversed': (p: P) => `The start date ${p.from} is after the end date ${p.to}.`,
     'report.period.invalid_date': (p: P) => `${p.value} is not a valid date.`,
   } as Record<string, string | ((p: P) => string)>,

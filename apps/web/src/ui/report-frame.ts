@@ -36,25 +36,15 @@ export function filterForm(ctx: PageContext, evaluations: { slug: string; name: 
 }
 
 /**
- * The period of start dates. Evaluators choose any dates; agency and municipality users whole calendar years (the API
- * refuses other periods for them: two periods a few days apart would publish the difference).
+ * The period of start dates, for evaluators (and admins) only: the API refuses periods to agency and municipality
+ * users, whose figures are published with small numbers withheld (a difference of two periods would undo that).
  */
 function periodFields(ctx: PageContext): HTMLElement[] {
   const p = ctx.view.params;
-  if (ctx.user.role === 'evaluator' || ctx.user.role === 'admin') {
-    return [
-      h('label', {}, t.filters.startFrom, h('input', { type: 'date', name: 'startFrom', value: p.get('startFrom') ?? '' })),
-      h('label', {}, t.filters.startTo, h('input', { type: 'date', name: 'startTo', value: p.get('startTo') ?? '' })),
-    ];
-  }
-  const years: number[] = [];
-  for (let y = new Date().getFullYear(); y >= 2010; y--) years.push(y);
-  const yearSelect = (name: 'startFrom' | 'startTo', suffix: string) => h('select', { name },
-    option('', t.filters.openEnd, !p.get(name)),
-    ...years.map((y) => option(`${y}${suffix}`, String(y), p.get(name) === `${y}${suffix}`)));
+  if (ctx.user.role !== 'evaluator' && ctx.user.role !== 'admin') return [];
   return [
-    h('label', {}, t.filters.startFromYear, yearSelect('startFrom', '-01-01')),
-    h('label', {}, t.filters.startToYear, yearSelect('startTo', '-12-31')),
+    h('label', {}, t.filters.startFrom, h('input', { type: 'date', name: 'startFrom', value: p.get('startFrom') ?? '' })),
+    h('label', {}, t.filters.startTo, h('input', { type: 'date', name: 'startTo', value: p.get('startTo') ?? '' })),
   ];
 }
 
