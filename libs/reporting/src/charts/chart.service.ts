@@ -14,6 +14,8 @@ import { outcomeCatalogue } from './outcome-catalogue';
  */
 @Injectable()
 export class ChartService {
+  private reading: Promise<ChartContext> | null = null;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly reports: ReportService,
@@ -41,8 +43,16 @@ export class ChartService {
     }
   }
 
-  /** The registry's outcome labels and the municipality names, which the report refers to by code. */
-  async context(): Promise<ChartContext> {
+  /**
+   * The registry's outcome labels and the municipality names, which the report refers to by code. A page asks for its
+   * charts at once: concurrent requests share one read (nothing is kept after it, so a renamed label shows at once).
+   */
+  context(): Promise<ChartContext> {
+    this.reading ??= this.readContext().finally(() => (this.reading = null));
+    return this.reading;
+  }
+
+  private async readContext(): Promise<ChartContext> {
     const registry = await loadInstrumentRegistry(this.dataSource.manager);
     const municipalities = (await this.dataSource.query('SELECT code, name FROM municipality')) as { code: number; name: string }[];
     return { outcomes: outcomeCatalogue(registry.instruments), municipalityNames: new Map(municipalities.map((m) => [Number(m.code), m.name])) };
