@@ -7,7 +7,7 @@ import { AuditService, verifyAuditChain, type AuditRow, type ChainVerdict } from
 import { Roles } from '../common/access.decorators';
 import { CurrentScope } from '../common/current-scope.decorator';
 import { SlugPipe, UsernamePipe } from '../common/path-params';
-import { AuditQueryDto, NewUserDto, UserPatchDto } from './admin.dto';
+import { AuditQueryDto, NewUserDto, UserPatchDto, UserSummaryDto } from './admin.dto';
 
 /** Users, evaluation memberships and the audit log: the admin role, and nothing else, sees these. */
 @ApiTags('admin')
@@ -22,12 +22,13 @@ export class AdminController {
   ) {}
 
   @Get('users')
+  @ApiOkResponse({ description: 'Every local account.', type: [UserSummaryDto] })
   listUsers(): Promise<UserSummary[]> {
     return this.users.list();
   }
 
   @Post('users')
-  @ApiOkResponse({ description: 'The new user (the password is never echoed).' })
+  @ApiOkResponse({ description: 'The new user (the password is never echoed).', type: UserSummaryDto })
   async createUser(@CurrentScope() scope: AccessScope, @Body() body: NewUserDto): Promise<UserSummary> {
     const user = await this.users.create(body);
     await this.audit.record(scope, { action: 'user.create', target: user.username, municipalityCode: user.municipalityCode, detail: { role: user.role } });
@@ -35,6 +36,7 @@ export class AdminController {
   }
 
   @Patch('users/:username')
+  @ApiOkResponse({ description: 'The user, enabled or disabled.', type: UserSummaryDto })
   async patchUser(@CurrentScope() scope: AccessScope, @Param('username', UsernamePipe) username: string, @Body() body: UserPatchDto): Promise<UserSummary> {
     const user = await this.users.setDisabled(username, body.disabled);
     await this.audit.record(scope, { action: 'user.update', target: username, detail: { disabled: body.disabled } });
