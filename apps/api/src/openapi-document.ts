@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { DocumentBuilder, getSchemaPath, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { ErrorResponseDto } from './common/error-response.dto';
 
 const CONFIG = new DocumentBuilder()
   .setTitle('CTI Outcomes')
@@ -8,7 +9,19 @@ const CONFIG = new DocumentBuilder()
   .addBearerAuth()
   .build();
 
+const ERROR_RESPONSE = {
+  description: 'A refusal or error: `{ statusCode, code, params, message }` (the code is stable; the message English).',
+  content: { 'application/json': { schema: { $ref: getSchemaPath(ErrorResponseDto) } } },
+};
+
 /** The OpenAPI document of the app: served at /api/docs and committed as apps/web/openapi.json for the web app's typed client. */
 export function openApiDocument(app: INestApplication): OpenAPIObject {
-  return SwaggerModule.createDocument(app, CONFIG);
+  const document = SwaggerModule.createDocument(app, CONFIG, { extraModels: [ErrorResponseDto] });
+  // every route answers an error in the one shape of the exception filter
+  for (const path of Object.values(document.paths)) {
+    for (const operation of Object.values(path)) {
+      if (operation && typeof operation === 'object' && 'responses' in operation) operation.responses.default ??= ERROR_RESPONSE;
+    }
+  }
+  return document;
 }

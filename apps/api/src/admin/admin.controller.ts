@@ -7,7 +7,7 @@ import { AuditService, verifyAuditChain, type AuditRow, type ChainVerdict } from
 import { Roles } from '../common/access.decorators';
 import { CurrentScope } from '../common/current-scope.decorator';
 import { IdPipe, SlugPipe, UsernamePipe } from '../common/path-params';
-import { AuditQueryDto, NewUserDto, TokenQueryDto, UserPatchDto } from './admin.dto';
+import { AuditQueryDto, NewUserDto, TokenQueryDto, UserPatchDto, UserSummaryDto } from './admin.dto';
 
 /** Users, evaluation memberships and the audit log: the admin role, and nothing else, sees these. */
 @ApiTags('admin')
@@ -23,12 +23,13 @@ export class AdminController {
   ) {}
 
   @Get('users')
+  @ApiOkResponse({ description: 'Every local account.', type: [UserSummaryDto] })
   listUsers(): Promise<UserSummary[]> {
     return this.users.list();
   }
 
   @Post('users')
-  @ApiOkResponse({ description: 'The new user (the password is never echoed).' })
+  @ApiOkResponse({ description: 'The new user (the password is never echoed).', type: UserSummaryDto })
   async createUser(@CurrentScope() scope: AccessScope, @Body() body: NewUserDto): Promise<UserSummary> {
     const user = await this.users.create(body);
     await this.audit.record(scope, { action: 'user.create', target: user.username, municipalityCode: user.municipalityCode, detail: { role: user.role } });
@@ -36,7 +37,7 @@ export class AdminController {
   }
 
   @Patch('users/:username')
-  @ApiOkResponse({ description: 'Disable or enable a user, or change its role (and municipality).' })
+  @ApiOkResponse({ description: 'The user after the change: disabled or enabled, or with its new role (and municipality).', type: UserSummaryDto })
   async patchUser(@CurrentScope() scope: AccessScope, @Param('username', UsernamePipe) username: string, @Body() body: UserPatchDto): Promise<UserSummary> {
     if (body.disabled === undefined && body.role === undefined) throw new BadRequestException('nothing to change: give disabled, role or both');
     let user = await this.users.require(username);

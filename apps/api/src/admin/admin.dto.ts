@@ -104,3 +104,12 @@ export class AuditQueryDto {
   @Max(1000)
   limit?: number;
 }
+
+export class UserSummaryDto {
+  @ApiProperty() id: number;
+  @ApiProperty() username: string;
+  @ApiProperty({ enum: ROLES }) role: string;
+  @ApiProperty({ type: 'integer', nullable: true }) municipalityCode: number | null;
+  @ApiProperty() disabled: boolean;
+  @ApiProperty({ type: [String], description: 'Evaluations the user is a member of.' }) evaluations: string[];
+}

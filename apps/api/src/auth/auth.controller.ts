@@ -9,6 +9,7 @@ import { Public, Roles } from '../common/access.decorators';
 import { IdPipe } from '../common/path-params';
 import { CurrentScope } from '../common/current-scope.decorator';
 import { LoginDto, NewApiTokenDto, type LoginResponse } from './login.dto';
+import { LoginResponseDto, MeDto, NewApiTokenResponseDto } from './auth.responses';
 import { LoginAttempts, loginAccount } from './login-attempts';
 import { LOGIN_RATE_LIMIT, RATE_WINDOW_MS } from './rate-limits';
 
@@ -28,7 +29,7 @@ export class AuthController {
   @HttpCode(200)
   @UseGuards(ThrottlerGuard)
   @Throttle({ default: { limit: LOGIN_RATE_LIMIT, ttl: RATE_WINDOW_MS } })
-  @ApiOkResponse({ description: 'A short-lived access token; send it as Authorization: Bearer <accessToken>.' })
+  @ApiOkResponse({ description: 'A short-lived access token; send it as Authorization: Bearer <accessToken>.', type: LoginResponseDto })
   @ApiTooManyRequestsResponse({ description: 'Too many attempts from this address, or too many failures for this account from this address; wait a minute.' })
   async login(@Body() body: LoginDto, @Req() request: Request): Promise<LoginResponse> {
     // failures are counted per account (a back-off delay) and per account and address (a refusal): see LoginAttempts
@@ -55,16 +56,16 @@ export class AuthController {
 
   @Get('me')
   @Roles(...ROLES)
-  @ApiOkResponse({ description: 'Who you are and what you may see.' })
-  me(@CurrentScope() scope: AccessScope) {
+  @ApiOkResponse({ description: 'Who you are and what you may see.', type: MeDto })
+  me(@CurrentScope() scope: AccessScope): MeDto {
     const { userId, actor, role, municipalityCodes, evaluationSlugs, registerReads, registerWrites, rowLevel, suppressSmallCells } = scope;
     return { userId, username: actor, role, municipalityCodes, evaluationSlugs, registerReads, registerWrites, rowLevel, suppressSmallCells };
   }
 
   @Post('tokens')
   @Roles(...ROLES)
-  @ApiOkResponse({ description: 'A long-lived API token for scripts, shown this once; it acts with your role and scope.' })
-  async createToken(@CurrentScope() scope: AccessScope, @Body() body: NewApiTokenDto) {
+  @ApiOkResponse({ description: 'A long-lived API token for scripts, shown this once; it acts with your role and scope.', type: NewApiTokenResponseDto })
+  async createToken(@CurrentScope() scope: AccessScope, @Body() body: NewApiTokenDto): Promise<NewApiTokenResponseDto> {
     const created = await this.apiTokens.create(scope.userId!, body.name, body.expiresInDays);
     await this.audit.record(scope, { action: 'token.create', target: `api_token ${created.id}`, detail: { name: body.name, expiresAt: created.expiresAt } });
     return created;

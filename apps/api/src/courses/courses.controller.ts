@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { CitizenViewDto, RegisteredCourseDto } from './dto/course.responses';
 import type { AccessScope } from '@cti/domain';
 import { CitizensService, CourseDetailService, CoursesService } from '@cti/courses';
 import { IdPipe } from '../common/path-params';
@@ -20,7 +21,7 @@ export class CoursesController {
   ) {}
 
   @Post('citizens')
-  @ApiCreatedResponse({ description: 'The citizen, under pseudonym only, in the municipality\'s register.' })
+  @ApiCreatedResponse({ description: 'The citizen, under pseudonym only, in the municipality\'s register.', type: CitizenViewDto })
   createCitizen(@CurrentScope() scope: AccessScope, @Body() body: CreateCitizenDto) {
     return this.citizens.create(scope, body.pseudonym, body.municipalityCode);
   }
@@ -28,19 +29,20 @@ export class CoursesController {
   @Get('citizens')
   @Roles('municipality', 'evaluator', 'admin')
   @ApiQuery({ name: 'municipality', required: false, type: Number })
+  @ApiOkResponse({ description: 'Citizens of the registers you may read, under pseudonym only.', type: [CitizenViewDto] })
   listCitizens(@CurrentScope() scope: AccessScope, @Query() query: CourseListQueryDto) {
     return this.citizens.list(scope, query.municipality);
   }
 
   @Post('courses')
-  @ApiCreatedResponse({ description: 'The course, in its contact period until phase 1 is started.' })
+  @ApiCreatedResponse({ description: 'The course, in its contact period until phase 1 is started.', type: RegisteredCourseDto })
   create(@CurrentScope() scope: AccessScope, @Body() body: CreateCourseDto) {
     return this.courses.create(scope, body);
   }
 
   @Get('courses')
   @Roles('municipality', 'evaluator', 'admin')
-  @ApiOkResponse({ description: 'Registered courses in your municipality (imported cohorts are not listed).' })
+  @ApiOkResponse({ description: 'Registered courses in your municipality (imported cohorts are not listed).', type: [RegisteredCourseDto] })
   list(@CurrentScope() scope: AccessScope, @Query() query: CourseListQueryDto) {
     return this.courses.list(scope, { municipalityCode: query.municipality, worker: query.worker });
   }

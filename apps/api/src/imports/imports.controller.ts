@@ -1,6 +1,7 @@
 import { BadRequestException, Controller, HttpCode, Post, Query, UnprocessableEntityException, UploadedFiles, UseGuards, UseInterceptors } from '@nestjs/common';
 import { FilesInterceptor } from '@nestjs/platform-express';
-import { ApiBody, ApiConsumes, ApiOkResponse, ApiPayloadTooLargeResponse, ApiServiceUnavailableResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiBody, ApiExtraModels, ApiConsumes, ApiOkResponse, ApiPayloadTooLargeResponse, ApiServiceUnavailableResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ImportResultDto, TableCountsDto } from './import.responses';
 import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
 import { EvaluationMembersService } from '@cti/access';
 import { AuditService } from '@cti/audit';
@@ -35,7 +36,8 @@ export class ImportsController {
     description: 'A cohort bundle (cohort-format v1): the CSV files, one .zip of them, or one .xlsx workbook, as `files`.',
     schema: { type: 'object', properties: { files: { type: 'array', items: { type: 'string', format: 'binary' } } } },
   })
-  @ApiOkResponse({ description: 'Imported (or unchanged): counts per table and the values a re-import changed.' })
+  @ApiExtraModels(TableCountsDto)
+  @ApiOkResponse({ description: 'Imported (or unchanged): counts per table and the values a re-import changed.', type: ImportResultDto })
   @ApiUnprocessableEntityResponse({ description: 'Rejected: every problem as file:row:column: message; nothing was written.' })
   @ApiServiceUnavailableResponse({ description: `Another import is running (one at a time); Retry-After says when to try again (${IMPORT_RETRY_AFTER_SECONDS} s).` })
   // The gate comes first, so a refused upload is not even read.

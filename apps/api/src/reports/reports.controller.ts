@@ -10,6 +10,7 @@ import { SlugPipe } from '../common/path-params';
 import { ClientGone } from './client-gone.decorator';
 import { REPORT_SECTIONS, sectionOf, sectionRows, type ReportSection } from './report-sections';
 import { ReportQueryDto, SectionQueryDto } from './report-query.dto';
+import { EvaluationSummaryDto, ReportDto, ReportSectionDto } from './report.responses';
 
 const CONTENT_TYPES = { csv: 'text/csv; charset=utf-8', arrow: 'application/vnd.apache.arrow.file', parquet: 'application/vnd.apache.parquet' } as const;
 
@@ -20,14 +21,14 @@ export class ReportsController {
 
   @Get('evaluations')
   @Roles('evaluator', 'agency', 'municipality')
-  @ApiOkResponse({ description: 'The evaluations (datasets) you may read, with their data version and the course count you may see.' })
+  @ApiOkResponse({ description: 'The evaluations (datasets) you may read, with their data version and the course count you may see.', type: [EvaluationSummaryDto] })
   evaluations(@CurrentScope() scope: AccessScope) {
     return this.reports.evaluations(scope);
   }
 
   @Get('reports/:evaluation')
   @Roles('evaluator', 'agency', 'municipality', 'admin')
-  @ApiOkResponse({ description: 'The full report: every section of analysis-spec.md plus metadata and extras; small cells withheld for agency and municipality.' })
+  @ApiOkResponse({ description: 'The full report: every section of analysis-spec.md plus metadata and extras; small cells withheld for agency and municipality.', type: ReportDto })
   // The body is serialised once per data version, options and view (ReportService.reportBody) and sent as bytes.
   async report(
     @CurrentScope() scope: AccessScope, @Param('evaluation', SlugPipe) evaluation: string, @Query() query: ReportQueryDto,
@@ -43,7 +44,7 @@ export class ReportsController {
   @Roles('evaluator', 'agency', 'municipality', 'admin')
   @ApiParam({ name: 'section', enum: REPORT_SECTIONS })
   @ApiProduces('application/json', ...Object.values(CONTENT_TYPES))
-  @ApiOkResponse({ description: 'One section; tables also as CSV, Arrow IPC or Parquet (format=csv|arrow|parquet).' })
+  @ApiOkResponse({ description: 'One section; tables also as CSV, Arrow IPC or Parquet (format=csv|arrow|parquet).', type: ReportSectionDto })
   async section(
     @CurrentScope() scope: AccessScope,
     @Param('evaluation', SlugPipe) evaluation: string,
