@@ -6,7 +6,7 @@ type AnyReport = CohortReport | PublishedReport;
 // The report's sections, and how each flattens into a result table for CSV, Arrow and Parquet downloads.
 export const REPORT_SECTIONS = [
   'descriptives', 'change', 'comparison', 'recovery_star', 'costs', 'cost_effectiveness', 'fidelity',
-  'municipality_costs', 'recovery_star_ladder', 'attrition', 'caseload', 'acceptability',
+  'municipality_costs', 'recovery_star_ladder', 'attrition', 'distributions', 'caseload', 'acceptability',
 ] as const;
 export type ReportSection = (typeof REPORT_SECTIONS)[number];
 
