@@ -14,8 +14,13 @@ import { writeCohort } from './write-cohort';
 // anything fails, the hidden evaluation is deleted, so a rejected or interrupted import still changes nothing.
 
 export const PENDING_SLUG_PREFIX = 'pending-import-';
-/** Courses per chunk transaction: about 0.3 s of the one session each on this machine (measured, docs/performance.md). */
+/** Fewer new courses than this are written in the import's own transaction (a chunk's worth). */
 export const PENDING_CHUNK_COURSES = 100;
+// Each chunk transaction aims at this long on the one session (others wait at most about that long): its course count
+// follows the time the last one took, so a loaded machine gets smaller chunks rather than longer waits.
+const CHUNK_TARGET_MS = 250;
+const CHUNK_COURSES_MIN = 20;
+const CHUNK_COURSES_MAX = 1_000;
 // A hidden evaluation older than this belongs to an import that died (kill -9); younger ones may still be filling.
 const STALE_HOURS = 6;
 
@@ -26,13 +31,18 @@ export interface PendingCourses {
   counts: Record<CountedTable, TableCounts>;
 }
 
-/** The bundle cut into per-course parts: every row goes with its course. */
-function partition(bundle: CohortBundle, partOf: (courseId: string) => number, parts: number): CohortBundle[] {
-  const out = Array.from({ length: parts }, (): CohortBundle => ({ courses: [], measurements: [], costs: [], contacts: [], focusAreas: [] }));
-  for (const key of ['courses', 'measurements', 'costs', 'contacts', 'focusAreas'] as const) {
-    for (const row of bundle[key]) (out[partOf(row.courseId)][key] as unknown[]).push(row);
+/** The bundle's rows grouped by course, to be put together for any set of courses. */
+function byCourse(bundle: CohortBundle): (courseIds: readonly string[]) => CohortBundle {
+  const rows = new Map<string, CohortBundle>();
+  for (const c of bundle.courses) rows.set(c.courseId, { courses: [c], measurements: [], costs: [], contacts: [], focusAreas: [] });
+  for (const key of ['measurements', 'costs', 'contacts', 'focusAreas'] as const) {
+    for (const row of bundle[key]) (rows.get(row.courseId)?.[key] as unknown[] | undefined)?.push(row);
   }
-  return out;
+  return (courseIds) => {
+    const out: CohortBundle = { courses: [], measurements: [], costs: [], contacts: [], focusAreas: [] };
+    for (const id of courseIds) for (const key of Object.keys(out) as (keyof CohortBundle)[]) (out[key] as unknown[]).push(...rows.get(id)![key]);
+    return out;
+  };
 }
 
 function addCounts(into: Record<CountedTable, TableCounts>, from: Record<CountedTable, TableCounts>): void {
@@ -56,15 +66,21 @@ export async function writePendingCourses(
   const fresh = bundle.courses.filter((c) => !knownCodes.has(c.courseId));
   if (fresh.length <= PENDING_CHUNK_COURSES) return null;
   await dropStalePending(dataSource);
-  const chunkOf = new Map(fresh.map((c, i) => [c.courseId, 1 + Math.floor(i / PENDING_CHUNK_COURSES)]));
-  const [known, ...chunks] = partition(bundle, (id) => chunkOf.get(id) ?? 0, 1 + Math.ceil(fresh.length / PENDING_CHUNK_COURSES));
+  const bundleOf = byCourse(bundle);
+  const known = bundleOf(bundle.courses.filter((c) => knownCodes.has(c.courseId)).map((c) => c.courseId));
   const pendingSlug = `${PENDING_SLUG_PREFIX}${randomBytes(8).toString('hex')}`;
   const [{ id }] = (await dataSource.query('INSERT INTO evaluation (slug, name) VALUES ($1, $2) RETURNING id', [pendingSlug, `import into ${slug}, not yet committed`])) as { id: number }[];
   const counts = emptyCounts();
   try {
-    for (const chunk of chunks) {
+    let size = CHUNK_COURSES_MIN * 2;
+    for (let i = 0; i < fresh.length;) {
+      const chunk = bundleOf(fresh.slice(i, i + size).map((c) => c.courseId));
+      i += chunk.courses.length;
+      const started = Date.now();
       const summary = await dataSource.transaction((em) => writeCohort(em, id, chunk, registry, provided));
       addCounts(counts, summary.counts);
+      const ratio = Math.min(2, CHUNK_TARGET_MS / Math.max(1, Date.now() - started));
+      size = Math.max(CHUNK_COURSES_MIN, Math.min(CHUNK_COURSES_MAX, Math.round(size * ratio)));
     }
   } catch (e) {
     await dropPending(dataSource, id);
