@@ -26,3 +26,9 @@ export function wholeNumber(min: number, max: number): (value: string) => number
     return n;
   };
 }
+
+export function discountRate(value: string): number {
+  const n = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value) || n > 0.2) throw new InvalidArgumentError('a rate from 0 to 0.2, e.g. 0.035');
+  return n;
+}
