@@ -65,7 +65,7 @@ describe.each(testDatabases())('cti-outcomes CLI on $name PostgreSQL', ({ url })
   });
 
   it('report --json agrees with reference.json in every figure', async () => {
-    const run = await cli('report', '--json', '--bootstrap', '0');
+    const run = await cli('report', '--json', '--bootstrap', '0', '--discount-rate', '0');
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout);
     const reference = JSON.parse(readFileSync(join(FIXTURES, 'sample-cohort', 'reference.json'), 'utf8'));
@@ -106,5 +106,15 @@ describe.each(testDatabases())('cti-outcomes CLI on $name PostgreSQL', ({ url })
     expect(readdirSync(dir).sort()).toEqual(['contacts.csv', 'costs.csv', 'courses.csv', 'focus_areas.csv', 'measurements.csv']);
     const run = await cli('import', dir, '--json');
     expect(JSON.parse(run.stdout).outcome).toBe('unchanged');
+  });
+
+  it('exports the wide analysis dataset: one row per course, its codebook, Parquet and xlsx', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cti-cli-wide-'));
+    const run = await cli('export', '--wide', dir, '--discount-rate', '0');
+    expect(run.code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['default-analysis-codebook.csv', 'default-analysis-codebook.parquet', 'default-analysis-data.csv', 'default-analysis-data.parquet', 'default-analysis.xlsx']);
+    const lines = readFileSync(join(dir, 'default-analysis-data.csv'), 'utf8').trimEnd().split('\n');
+    expect(run.stderr + run.stdout).toContain(`wrote ${lines.length - 1} courses`);
+    expect(lines[0].startsWith('course_id,citizen_id,municipality_code,arm')).toBe(true);
   });
 });

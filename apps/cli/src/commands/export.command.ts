@@ -1,4 +1,4 @@
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { datasetFile } from '@cti/analytics';
@@ -6,7 +6,7 @@ import { CohortExportService } from '@cti/cohorts';
 import { ReportService } from '@cti/reporting';
 import { say, withCliContext } from '../cli-context';
 import { operatorScope } from '../operator-scope';
-import { municipalityCode, oneOf, targetGroup } from './report-options';
+import { discountRate, municipalityCode, oneOf, targetGroup } from './report-options';
 
 interface ExportFlags {
   evaluation: string;
@@ -15,12 +15,6 @@ interface ExportFlags {
   targetGroup?: string;
   baselineRule?: 'first' | 'lower_of_first_two';
   discountRate?: number;
-}
-
-function rate(value: string): number {
-  const n = Number(value);
-  if (!/^\d+(\.\d+)?$/.test(value) || n > 0.2) throw new InvalidArgumentError('a rate from 0 to 0.2, e.g. 0.035');
-  return n;
 }
 
 export function registerExportCommand(program: Command): void {
@@ -33,7 +27,7 @@ export function registerExportCommand(program: Command): void {
     .option('-m, --municipality <code>', '--wide: only courses of this municipality', municipalityCode)
     .option('-t, --target-group <group>', '--wide: only courses of this target group', targetGroup)
     .option('--baseline-rule <rule>', '--wide: Recovery Star baseline of the change columns', oneOf(['first', 'lower_of_first_two'] as const))
-    .option('--discount-rate <rate>', '--wide: annual discount rate of costs beyond month 12 (default 0.035)', rate)
+    .option('--discount-rate <rate>', '--wide: annual discount rate of costs beyond month 12 (default 0.035)', discountRate)
     .action(async (folder: string, opts: ExportFlags) => {
       if (!opts.wide) {
         const files = await withCliContext((ctx) => ctx.get(CohortExportService).exportTo(folder, opts.evaluation));

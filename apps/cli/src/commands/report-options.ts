@@ -33,3 +33,9 @@ export function calendarDate(value: string): string {
   if (!ok) throw new InvalidArgumentError('a date YYYY-MM-DD, e.g. 2015-01-01');
   return value;
 }
+
+export function discountRate(value: string): number {
+  const n = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value) || n > 0.2) throw new InvalidArgumentError('a rate from 0 to 0.2, e.g. 0.035');
+  return n;
+}

@@ -4,7 +4,7 @@ import type { ReportOptions } from '@cti/analytics';
 import { ChartService, renderReportText, ReportService } from '@cti/reporting';
 import { out, say, withCliContext } from '../cli-context';
 import { operatorScope } from '../operator-scope';
-import { calendarDate, municipalityCode, oneOf, targetGroup, wholeNumber } from './report-options';
+import { calendarDate, discountRate, municipalityCode, oneOf, targetGroup, wholeNumber } from './report-options';
 import { writeCharts } from './write-charts';
 
 interface ReportFlags {
@@ -22,6 +22,8 @@ interface ReportFlags {
   ceHorizon?: number;
   bootstrap?: number;
   seed?: number;
+  discountRate?: number;
+  priceYear?: number;
 }
 
 export function registerReportCommand(program: Command): void {
@@ -42,6 +44,8 @@ export function registerReportCommand(program: Command): void {
     .option('--ce-horizon <months>', 'cost horizon in months (9 or 21)', (v: string) => oneOf(['9', '21'] as const)(v) && Number(v))
     .option('--bootstrap <iterations>', 'bootstrap replicates for the cost-effectiveness plane (0 to skip)', wholeNumber(0, 100_000))
     .option('--seed <seed>', 'seed of the bootstrap (same seed, same result)', wholeNumber(0, 2 ** 31 - 1))
+    .option('--discount-rate <rate>', 'annual discount rate of costs beyond month 12 (default 0.035; 0 = undiscounted)', discountRate)
+    .option('--price-year <year>', 'the year whose prices the unit costs are in', wholeNumber(1990, 2100))
     .action(async (flags: ReportFlags) => {
       const options: ReportOptions = {
         municipalityCode: flags.municipality,
@@ -53,6 +57,7 @@ export function registerReportCommand(program: Command): void {
           outcome: flags.ceOutcome, timepoint: flags.ceTimepoint, horizonMonths: flags.ceHorizon as 9 | 21 | undefined,
           bootstrapIterations: flags.bootstrap, seed: flags.seed,
         },
+        economics: { discountRate: flags.discountRate, priceYear: flags.priceYear },
       };
       const report = await withCliContext(async (ctx) => {
         const full = await ctx.get(ReportService).fullReport(operatorScope(), flags.evaluation, options);

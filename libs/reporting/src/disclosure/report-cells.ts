@@ -71,7 +71,7 @@ export function viewFigures(report: CohortReport, published: PublishedReport): V
           const o = rowsOf(p, 'costs')?.[i] as Record<string, object> | undefined;
           if (!o || isWithheld(o)) return;
           for (const field of ['mean_cost', 'sd_cost', 'mean_cost_by_category', 'n']) if (!isWithheld(o[field])) hide(o[field], [arm], m);
-          hide(o, ['diff', 'welch_ci'], m);
+          hide(o, ['diff', 'welch_ci', 'bootstrap_ci'].filter((f) => f in o), m);
         },
       });
     }

@@ -18,7 +18,8 @@ export function suppressCosts(out: CohortReport, k: number): void {
       hide(row.mean_cost_by_category, [arm], fewerThan(k));
       hideIfFew(row.n, arm, row.n[arm], [], k);
     }
-    if (hiddenArms.length > 0) hide(row, ['diff', 'welch_ci'], fewerThan(k));
+    // the difference between the arms, and its intervals (Welch and bootstrap), rest on both
+    if (hiddenArms.length > 0) hide(row, ['diff', 'welch_ci', 'bootstrap_ci'].filter((f) => f in row), fewerThan(k));
   }
   const ce = out.cost_effectiveness;
   if (ce && ARMS.some((arm) => restsOnFew(ce.n.cost[arm], k) || restsOnFew(ce.n.effect[arm], k))) {

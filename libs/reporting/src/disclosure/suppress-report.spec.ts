@@ -134,6 +134,15 @@ describe('a municipality × target group view (3–5 citizens per arm)', () => {
     expect(publishedFiguresOnFewCitizens(published)).toEqual([]);
   });
 
+  it('withholds the difference of costs with both its intervals where an arm rests on fewer than k citizens', () => {
+    const costs = published.costs as unknown as Record<string, unknown>[];
+    report.costs.forEach((r, i) => {
+      if (r.n.cti >= K && r.n.control >= K) return;
+      expect(costs[i]).toMatchObject({ diff: { suppressed: true }, welch_ci: { suppressed: true }, bootstrap_ci: { suppressed: true } });
+    });
+    expect(report.costs.some((r) => r.n.control < K && 'bootstrap_ci' in r)).toBe(true);
+  });
+
   it('withholds whole any part of a report that has no rule (a section added without one)', () => {
     const withNewSection = { ...report, responders: [{ arm: 'cti', n: 2, share: 0.5 }] } as unknown as CohortReport;
     expect((suppressSmallCells(withNewSection, K) as unknown as Record<string, unknown>).responders).toMatchObject({ suppressed: true });
