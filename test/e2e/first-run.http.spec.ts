@@ -78,7 +78,8 @@ function runCli(env: NodeJS.ProcessEnv, ...args: string[]) {
     server.kill('SIGTERM');
     await new Promise((r) => server.once('exit', r));
     expect(existsSync(join(dataDir, 'cti-embedded.lock.json'))).toBe(false);
-    const run = runCli(env, 'report', '--json', '--bootstrap', '0');
+    // rate 0: the R reference's costs are undiscounted (the report's default discounts beyond month 12 at 3.5 %)
+    const run = runCli(env, 'report', '--json', '--bootstrap', '0', '--discount-rate', '0');
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const reference = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/sample-cohort/reference.json'), 'utf8'));

@@ -9,7 +9,7 @@ import { DataSource } from 'typeorm';
 import { AnalyticsEngine, resolveReportOptions, type AnalysisDataset, type CohortReport, type ReportOptions } from '@cti/analytics';
 import { AuditService } from '@cti/audit';
 import { computeDisclosurePattern, gridOfEvaluation, isWithheld, publishSlice, smallCellK, type DisclosurePattern, type PublishedReport } from './disclosure';
-import { DEFAULT_EVALUATION } from '@cti/cohorts';
+import { DEFAULT_EVALUATION, PENDING_SLUG_PREFIX } from '@cti/cohorts';
 import { mayReadEvaluation, mayReadMunicipality, type AccessScope, DomainError } from '@cti/domain';
 import { approximateBytes } from './cache/computation-cache';
 import { ReportCache } from './cache/report-cache';
@@ -206,7 +206,8 @@ export class ReportService implements OnApplicationShutdown {
 
   private async readSource(slug: string): Promise<SnapshotSource> {
     const rows = (await this.dataSource.query('SELECT id, data_version FROM evaluation WHERE slug = $1', [slug])) as { id: number; data_version: number }[];
-    if (rows.length === 0) throw new DomainError('not_found', 'evaluation.not_found', { slug });
+    // an import's hidden evaluation (embedded database) holds courses still being written: it is nobody's to read
+    if (rows.length === 0 || slug.startsWith(PENDING_SLUG_PREFIX)) throw new DomainError('not_found', 'evaluation.not_found', { slug });
     return { evaluationId: rows[0].id, slug, dataVersion: rows[0].data_version };
   }
 
