@@ -83,9 +83,11 @@ describe('the embedded database shares its one session fairly', () => {
     const during = committed - before;
     stop = true;
     await loop;
+    // Printed, not asserted: on an idle machine the first statement waits for the transaction in progress and the
+    // others run in the 25 ms window that follows (1–2 transactions); on a starved CPU (CI: two cores, another worker
+    // busy) the window can be missed and each statement waits one transaction (6). What must hold either way: the
+    // other connection is never starved: each of its statements waits for at most one of the loop's transactions.
     console.log(`another connection's 6 statements waited for ${during} of the looping connection's transactions`);
-    // the first statement waits for the transaction in progress (and, at most, one that began just before it); the
-    // others run in the window that follows, not one transaction each
-    expect(during).toBeLessThanOrEqual(2);
+    expect(during).toBeLessThanOrEqual(6);
   });
 });
