@@ -1,5 +1,5 @@
 import { smallCount } from './cells';
-import { determinedCells, type Relation } from './linear-exposure';
+import { connectedGroups, determinedCells, type Relation } from './linear-exposure';
 
 export interface SuppressionCell {
   /** Citizens the cell rests on. */
@@ -22,7 +22,7 @@ export type CellStatus = 'primary' | 'secondary';
 export function jointSuppression(cells: readonly SuppressionCell[], relations: readonly Relation[], k: number): Map<number, CellStatus> {
   const status = new Map<number, CellStatus>();
   cells.forEach((c, i) => c.primary && status.set(i, 'primary'));
-  for (const group of relationGroups(relations)) protectGroup(group, cells, status, k);
+  for (const group of connectedGroups(relations, (r) => r.cells)) protectGroup(group, cells, status, k);
   return status;
 }
 
@@ -61,25 +61,4 @@ function exposure(relations: readonly Relation[], withheld: ReadonlySet<number>,
     if (smallCount(sum, k) && !r.cells.some((c, i) => r.coefficients[i] > 0 && withheld.has(c))) return [r];
   }
   return undefined;
-}
-
-/** Relations grouped by the cells they share (union-find over cells). */
-function relationGroups(relations: readonly Relation[]): Relation[][] {
-  const parent = new Map<number, number>();
-  const find = (x: number): number => {
-    let root = x;
-    while (parent.get(root) !== root) root = parent.get(root)!;
-    parent.set(x, root);
-    return root;
-  };
-  for (const r of relations) {
-    for (const c of r.cells) if (!parent.has(c)) parent.set(c, c);
-    for (const c of r.cells.slice(1)) parent.set(find(c), find(r.cells[0]));
-  }
-  const groups = new Map<number, Relation[]>();
-  for (const r of relations) {
-    const root = find(r.cells[0]);
-    groups.set(root, [...(groups.get(root) ?? []), r]);
-  }
-  return [...groups.values()];
 }

@@ -29,6 +29,11 @@ export function determinedCells(relations: readonly Relation[], withheld: Readon
 
 /** Rows grouped by shared unknowns: elimination never mixes unrelated groups, so each is reduced on its own. */
 function components(rows: Map<number, number>[]): Map<number, number>[][] {
+  return connectedGroups(rows, (row) => [...row.keys()]);
+}
+
+/** Items grouped by the cells they share, directly or through other items (union-find over cells). */
+export function connectedGroups<T>(items: readonly T[], cellsOf: (item: T) => readonly number[]): T[][] {
   const parent = new Map<number, number>();
   const find = (x: number): number => {
     let root = x;
@@ -36,15 +41,15 @@ function components(rows: Map<number, number>[]): Map<number, number>[][] {
     parent.set(x, root);
     return root;
   };
-  for (const row of rows) {
-    const cells = [...row.keys()];
+  for (const item of items) {
+    const cells = cellsOf(item);
     for (const c of cells) if (!parent.has(c)) parent.set(c, c);
     for (const c of cells.slice(1)) parent.set(find(c), find(cells[0]));
   }
-  const groups = new Map<number, Map<number, number>[]>();
-  for (const row of rows) {
-    const root = find(row.keys().next().value!);
-    groups.set(root, [...(groups.get(root) ?? []), row]);
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const root = find(cellsOf(item)[0]);
+    groups.set(root, [...(groups.get(root) ?? []), item]);
   }
   return [...groups.values()];
 }
