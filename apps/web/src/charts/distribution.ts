@@ -1,6 +1,6 @@
 // Box plots from the report's quantiles: the box from the 1st to the 3rd quartile, the median as a tick, whiskers at
 // the 10th and 90th percentiles (where they are published), per arm at each timepoint.
-import { armColour, VL } from './common';
+import { armsOverTimepoints } from './common';
 import type { Spec } from './embed';
 
 export interface BoxPoint {
@@ -15,21 +15,9 @@ export interface BoxPoint {
 }
 
 export function boxSpec(points: BoxPoint[], order: string[], labels: { x: string; y: string; arm: string }): Spec {
-  const y = { type: 'quantitative', title: labels.y, scale: { zero: false } };
-  return {
-    $schema: VL,
-    width: 620,
-    height: 280,
-    data: { values: points },
-    encoding: {
-      x: { field: 'timepoint', type: 'ordinal', sort: order, title: labels.x, axis: { labelAngle: 0 } },
-      xOffset: { field: 'arm', type: 'nominal' },
-      color: armColour(labels.arm),
-    },
-    layer: [
-      { transform: [{ filter: 'datum.p10 != null' }], mark: { type: 'rule', strokeWidth: 1.5 }, encoding: { y: { ...y, field: 'p10' }, y2: { field: 'p90' } } },
-      { mark: { type: 'bar', width: 18, opacity: 0.35 }, encoding: { y: { ...y, field: 'q1' }, y2: { field: 'q3' } } },
-      { mark: { type: 'tick', thickness: 3, size: 18 }, encoding: { y: { ...y, field: 'median' } } },
-    ],
-  };
+  return armsOverTimepoints(points, order, labels, (y) => [
+    { transform: [{ filter: 'datum.p10 != null' }], mark: { type: 'rule', strokeWidth: 1.5 }, encoding: { y: { ...y, field: 'p10' }, y2: { field: 'p90' } } },
+    { mark: { type: 'bar', width: 18, opacity: 0.35 }, encoding: { y: { ...y, field: 'q1' }, y2: { field: 'q3' } } },
+    { mark: { type: 'tick', thickness: 3, size: 18 }, encoding: { y: { ...y, field: 'median' } } },
+  ]);
 }
