@@ -8,7 +8,7 @@ const TIMEPOINTS = ['baseline', 'm3', 'm6', 'm9', 'm18'];
 const f = (x: number | null | undefined, digits = 2): string => (x === null || x === undefined || Number.isNaN(x) ? '–' : x.toFixed(digits));
 const missing = (x: number | null | undefined): x is null | undefined => x === null || x === undefined || !Number.isFinite(x);
 const p = (x: number | null | undefined): string => (missing(x) ? '–' : x < 0.001 ? '<0.001' : x.toFixed(3));
-const dkk = (x: number | null | undefined): string => (missing(x) ? '–' : Math.round(x).toLocaleString('da-DK'));
+const dkk = (x: number | null | undefined): string => (missing(x) ? '–' : Math.round(x).toLocaleString('en-GB')); // the text report is English: 56,814 (its Danish summary says 56.814)
 
 type Gap = CohortReport['unavailable'][number];
 const gapWhere = (g: Gap) => [g.outcome, g.arm, g.timepoint, g.horizon_months !== undefined ? `${g.horizon_months} months` : undefined].filter(Boolean).join(' ');
