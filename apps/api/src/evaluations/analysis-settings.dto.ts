@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsString, Length, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsObject, IsString, Length, ValidateNested } from 'class-validator';
 import { HIERARCHY_TIMEPOINTS, MAX_KEY_SECONDARY } from '@cti/domain';
 
 // Only the shape is checked here; what the outcomes and the timepoint may be is the domain's check (a located 400 with
@@ -19,7 +19,7 @@ export class PrimaryOutcomeDto {
 /** An evaluation's outcome hierarchy: the primary outcome and timepoint, and the key secondary outcomes (Holm family). */
 export class OutcomeHierarchyDto {
   @ApiProperty({ type: PrimaryOutcomeDto })
-  @ValidateNested() @Type(() => PrimaryOutcomeDto)
+  @IsObject() @ValidateNested() @Type(() => PrimaryOutcomeDto)
   primary: PrimaryOutcomeDto;
 
   @ApiProperty({

@@ -25,14 +25,14 @@ export class AnalysisSettingsService {
   constructor(private readonly dataSource: DataSource) {}
 
   async get(scope: AccessScope, slug: string): Promise<EvaluationAnalysisSettings> {
-    const id = await this.readable(scope, slug, 'analysis_settings.read');
+    const id = await this.readable(scope, slug, 'settings.read');
     const stored = await readAnalysisSettings(this.dataSource.manager, id);
-    await writeAuditEvent(this.dataSource.manager, scope, { action: 'analysis_settings.read', evaluation: slug, target: 'analysis settings' });
+    await writeAuditEvent(this.dataSource.manager, scope, { action: 'settings.read', evaluation: slug, target: 'analysis settings' });
     return { evaluation: slug, hierarchy: hierarchyOf(stored), stored: stored !== null };
   }
 
   async set(scope: AccessScope, slug: string, input: OutcomeHierarchyInput): Promise<EvaluationAnalysisSettings> {
-    const action = 'analysis_settings.change';
+    const action = 'settings.change';
     const id = await this.readable(scope, slug, action);
     if (scope.role !== 'evaluator' && scope.role !== 'system') await this.refuse(scope, slug, action, new DomainError('forbidden', 'analysis_settings.evaluators_only', { slug }));
     let hierarchy: OutcomeHierarchy;
