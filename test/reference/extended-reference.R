@@ -1,4 +1,4 @@
-# Regenerates test/fixtures/<cohort>/reference-extended.json: the MMRM per visit (nlme::gls, REML, unstructured
+# Regenerates test/fixtures/<cohort>/reference-extended.json (and reference-hierarchy-m18.json, Holm over another stored hierarchy): the MMRM per visit (nlme::gls, REML, unstructured
 # 2 x 2 covariance) and the Holm-adjusted ANCOVA p over the primary + key secondary family, from the bundle CSVs.
 # Usage: Rscript test/reference/extended-reference.R test/fixtures/sample-cohort
 suppressPackageStartupMessages({ library(nlme); library(jsonlite) })
@@ -53,8 +53,8 @@ mmrm <- function(outcome) {
 }
 
 # Holm over the primary (wemwbs_total m9) and key secondary (sds_total, rs_mean at m9) ANCOVA p-values.
-ancova_p <- function(outcome) {
-  d <- long(outcome); d <- d[d$timepoint == "m9", ]
+ancova_p <- function(outcome, tp = "m9") {
+  d <- long(outcome); d <- d[d$timepoint == tp, ]
   if (sum(d$arm == "cti") < 3 || sum(d$arm == "control") < 3) return(NA)
   summary(lm(follow ~ baseline + arm, data = d))$coefficients["armcti", 4]
 }
@@ -222,6 +222,15 @@ costs_discounted <- function(rate = 0.035, B = 1000, seed = 1) {
          bootstrap_ci = unname(quantile(diffs, c(0.025, 0.975), type = 7)))
   })
 }
+
+# A stored hierarchy other than the default (evaluation settings): sds_total at m18 primary; wemwbs_total, rs_mean key secondary.
+hierarchy_m18 <- function() {
+  fam <- c("sds_total", "wemwbs_total", "rs_mean"); p <- sapply(fam, ancova_p, tp = "m18"); ok <- !is.na(p)
+  list(hierarchy = list(primary = list(outcome = "sds_total", timepoint = "m18"), keySecondary = fam[-1]),
+       comparison = unname(lapply(which(ok), function(i) list(outcome = fam[[i]], timepoint = "m18", role = if (i == 1) "primary" else "key_secondary",
+                                                               ancova_p = p[[i]], p_holm = p.adjust(p[ok], "holm")[[fam[[i]]]], holm_family_size = sum(ok)))))
+}
+writeLines(toJSON(hierarchy_m18(), auto_unbox = TRUE, digits = NA, pretty = TRUE), file.path(dir, "reference-hierarchy-m18.json"))
 
 out <- list(costs = costs_discounted(), responders = responders(), table_one = table_one(), sensitivity = sensitivity(), effect_sizes = effect_sizes(), mmrm = unname(do.call(c, Filter(Negate(is.null), lapply(family, mmrm)))), comparison = unname(comparison))
 writeLines(toJSON(out, auto_unbox = TRUE, digits = NA, pretty = TRUE), file.path(dir, "reference-extended.json"))

@@ -117,4 +117,24 @@ describe.each(testDatabases())('cti-outcomes CLI on $name PostgreSQL', ({ url })
     expect(run.stderr + run.stdout).toContain(`wrote ${lines.length - 1} courses`);
     expect(lines[0].startsWith('course_id,citizen_id,municipality_code,arm')).toBe(true);
   });
+
+  it('settings prints the outcome hierarchy, changes it, and the report follows; a bad value is one line from the catalogue', async () => {
+    expect((await cli('settings')).stdout).toBe('evaluation default (defaults: nothing stored)\nprimary outcome: wemwbs_total at m9\nkey secondary outcomes: sds_total, rs_mean\n');
+    const set = await cli('settings', '--primary', 'sds_total', '--timepoint', 'm18', '--secondary', 'wemwbs_total,rs_mean');
+    expect(set.code).toBe(0);
+    expect(set.stdout).toBe('evaluation default\nprimary outcome: sds_total at m18\nkey secondary outcomes: wemwbs_total, rs_mean\n');
+    const bad = await cli('settings', '-e', 'default', '--timepoint', 'm6');
+    expect([bad.code, bad.stderr]).toEqual([1, "error [analysis_settings.invalid_timepoint]: primary.timepoint: the primary timepoint is one of m9, m18, not 'm6'\n"]);
+    const lang = process.env.LANG;
+    process.env.LANG = 'da_DK.UTF-8';
+    try {
+      expect((await cli('settings', '--secondary', 'sds_total')).stderr).toMatch(/^error \[analysis_settings\.primary_as_secondary\]: keySecondary\[0\]: 'sds_total' er det primære udfald/);
+    } finally {
+      process.env.LANG = lang;
+    }
+    expect(JSON.parse((await cli('settings', '--json')).stdout).hierarchy).toEqual({ primary: { outcome: 'sds_total', timepoint: 'm18' }, keySecondary: ['wemwbs_total', 'rs_mean'] });
+    const report = JSON.parse((await cli('report', '--json', '--bootstrap', '0')).stdout);
+    expect(report.outcome_hierarchy.primary).toEqual({ outcome: 'sds_total', timepoint: 'm18' });
+    expect(report.comparison.find((c: { outcome: string; timepoint: string }) => c.outcome === 'sds_total' && c.timepoint === 'm18').role).toBe('primary');
+  });
 });

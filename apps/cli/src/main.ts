@@ -6,6 +6,7 @@ import { registerExportCommand } from './commands/export.command';
 import { registerGenerateCommand } from './commands/generate.command';
 import { registerImportCommand } from './commands/import.command';
 import { registerReportCommand } from './commands/report.command';
+import { registerSettingsCommand } from './commands/settings.command';
 import { registerDemoUsersCommand } from './commands/demo-users.command';
 import { registerUserCommands } from './commands/user.command';
 import { appConfig, configureFromEnvironment } from '@cti/config';
@@ -21,6 +22,7 @@ export async function runCli(argv: string[]): Promise<void> {
   registerExportCommand(program);
   registerGenerateCommand(program);
   registerReportCommand(program);
+  registerSettingsCommand(program);
   registerUserCommands(program);
   registerDemoUsersCommand(program);
   registerAuditCommands(program);

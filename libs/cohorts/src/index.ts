@@ -6,6 +6,7 @@ export * from './import/evaluations';
 export { PENDING_SLUG_PREFIX } from './import/pending-import';
 export * from './export/cohort-export.service';
 export * from './read/evaluation-courses.service';
+export * from './settings/analysis-settings.service';
 export * from './registry/seed-files';
 export * from './registry/seed-reference-data';
 export * from './registry/instrument-registry';

@@ -79,6 +79,30 @@ export const ERROR_MESSAGES = {
     en: 'this scope sees reports only with small cells withheld',
     da: 'Du ser kun rapporter, hvor små celler er tilbageholdt.',
   },
+  'analysis_settings.unknown_outcome': {
+    en: "{field}: '{outcome}' is not a score outcome of the instrument registry ({choices})",
+    da: "{field}: '{outcome}' er ikke et scoreudfald i instrumentregistret ({choices}).",
+  },
+  'analysis_settings.invalid_timepoint': {
+    en: "{field}: the primary timepoint is one of {choices}, not '{timepoint}'",
+    da: "{field}: det primære tidspunkt skal være et af {choices}, ikke '{timepoint}'.",
+  },
+  'analysis_settings.too_many_secondaries': {
+    en: '{field}: at most {max} key secondary outcomes, not {count}',
+    da: '{field}: højst {max} centrale sekundære udfald, ikke {count}.',
+  },
+  'analysis_settings.duplicate_secondary': {
+    en: "{field}: '{outcome}' is named twice among the key secondary outcomes",
+    da: "{field}: '{outcome}' er nævnt to gange blandt de centrale sekundære udfald.",
+  },
+  'analysis_settings.primary_as_secondary': {
+    en: "{field}: '{outcome}' is the primary outcome; it cannot also be a key secondary one",
+    da: "{field}: '{outcome}' er det primære udfald; det kan ikke også være et centralt sekundært udfald.",
+  },
+  'analysis_settings.evaluators_only': {
+    en: "only the evaluators of '{slug}' change its analysis settings",
+    da: "Kun evaluatorerne af '{slug}' kan ændre dens analyseindstillinger.",
+  },
   'chart.unknown': { en: 'chart must be one of {choices}', da: 'Diagrammet skal være et af {choices}.' },
   'chart.invalid_choice': { en: '{message}', da: 'Ugyldigt valg til diagrammet: {message}' },
 

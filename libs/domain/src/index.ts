@@ -8,3 +8,4 @@ export * from './safe-text';
 export * from './spreadsheet-text';
 export * from './error-messages';
 export * from './domain-error';
+export * from './analysis-settings';

@@ -10,11 +10,16 @@ import { AnalyticsEngine, resolveReportOptions, type AnalysisDataset, type Cohor
 import { AuditService } from '@cti/audit';
 import { computeDisclosurePattern, gridOfEvaluation, isWithheld, publishSlice, smallCellK, type DisclosurePattern, type PublishedReport } from './disclosure';
 import { DEFAULT_EVALUATION, PENDING_SLUG_PREFIX } from '@cti/cohorts';
-import { mayReadEvaluation, mayReadMunicipality, type AccessScope, DomainError } from '@cti/domain';
-import { approximateBytes } from './cache/computation-cache';
+import { hierarchyOf, mayReadEvaluation, mayReadMunicipality, type AccessScope, type AnalysisSettings, DomainError, type OutcomeHierarchy } from '@cti/domain';
+import { approximateBytes, type CacheKey } from './cache/computation-cache';
 import { ReportCache } from './cache/report-cache';
 import { snapshotSourcesFromPostgres, type SnapshotSource } from './postgres-snapshot';
 import { publishedEvaluations, type EvaluationSummary } from './published-evaluations';
+
+/** An evaluation's snapshot source with the outcome hierarchy stored with it: what its reports are computed from. */
+export interface ReportSource extends SnapshotSource {
+  hierarchy: OutcomeHierarchy;
+}
 
 interface LoadedEngine {
   dataVersion: number;
@@ -51,7 +56,8 @@ export interface ReportAccess {
 /**
  * Serves reports from PostgreSQL data through the DuckDB engine. Each evaluation's snapshot is keyed to its data
  * version: any import or change bumps it, and the next report reloads, so a report always names the data it used.
- * A report is computed once per (evaluation, data version, options) and then served from the ReportCache; every
+ * A report is computed once per (evaluation, data version, analysis settings, options) and then served from the
+ * ReportCache (a change of the settings is a new key, as a new data version is); every
  * caller's AccessScope applies afterwards: its evaluations, its municipalities, small-cell suppression.
  * A caller's `signal` says its client has gone: when no caller waits for a computation any more, it is aborted.
  */
@@ -59,7 +65,7 @@ export interface ReportAccess {
 export class ReportService implements OnApplicationShutdown {
   private readonly engines = new Map<string, LoadedEngine>();
   private readonly k = smallCellK();
-  private readonly sourcesReading = new Map<string, Promise<SnapshotSource>>();
+  private readonly sourcesReading = new Map<string, Promise<ReportSource>>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -86,7 +92,7 @@ export class ReportService implements OnApplicationShutdown {
   ): Promise<ReportBody> {
     const source = await this.checkedSource(scope, slug, options, access);
     const body = await this.cache.getOrCompute(
-      { kind: REPORT_BODY_CACHE_KIND, evaluation: source.slug, dataVersion: source.dataVersion, options: { options: resolveReportOptions(options), view: viewOf(scope) } },
+      cacheKey(REPORT_BODY_CACHE_KIND, source, { options: resolveReportOptions(options), view: viewOf(scope) }),
       async (abort) => {
         const report = await this.view(scope, source, options, abort);
         const json = Buffer.from(JSON.stringify(report));
@@ -102,11 +108,11 @@ export class ReportService implements OnApplicationShutdown {
   }
 
   /** What the scope sees of the cached report: all of it, or (suppressing scopes) its published slice, cached as well. */
-  private async view(scope: AccessScope, source: SnapshotSource, options: ReportOptions, signal?: AbortSignal): Promise<CohortReport | PublishedReport> {
+  private async view(scope: AccessScope, source: ReportSource, options: ReportOptions, signal?: AbortSignal): Promise<CohortReport | PublishedReport> {
     const report = await this.cachedReport(source, options, signal);
     if (!scope.suppressSmallCells) return report;
     return this.cache.getOrCompute(
-      { kind: PUBLISHED_CACHE_KIND, evaluation: source.slug, dataVersion: source.dataVersion, options: { options: resolveReportOptions(options), view: viewOf(scope) } },
+      cacheKey(PUBLISHED_CACHE_KIND, source, { options: resolveReportOptions(options), view: viewOf(scope) }),
       async (abort) => {
         const pattern = await this.disclosurePattern(source, options, abort);
         const published = publishSlice(report, pattern, { municipalityCode: options.municipalityCode, targetGroup: options.targetGroup });
@@ -157,11 +163,11 @@ export class ReportService implements OnApplicationShutdown {
    * The unsuppressed report of one data version, from the cache or computed once for every concurrent caller.
    * No scope check: for services that apply their own on top (suppression, disclosure control), never for a response as is.
    */
-  cachedReport(source: SnapshotSource, options: ReportOptions, signal?: AbortSignal): Promise<CohortReport> {
+  cachedReport(source: ReportSource, options: ReportOptions, signal?: AbortSignal): Promise<CohortReport> {
     const resolved = resolveReportOptions(options);
     return this.cache.getOrCompute(
-      { kind: REPORT_CACHE_KIND, evaluation: source.slug, dataVersion: source.dataVersion, options: resolved },
-      (abort) => this.onEngine(source, (engine) => engine.report(resolved, abort)),
+      cacheKey(REPORT_CACHE_KIND, source, resolved),
+      (abort) => this.onEngine(source, (engine) => engine.report({ ...resolved, analysis: { hierarchy: source.hierarchy } }, abort)),
       approximateBytes,
       signal,
     );
@@ -172,13 +178,13 @@ export class ReportService implements OnApplicationShutdown {
    * group), computed once from those views' unsuppressed reports (without bootstrap) and cached: every response to a
    * suppressing scope is a slice of it, so no withheld figure follows from differences between views.
    */
-  disclosurePattern(source: SnapshotSource, options: ReportOptions, signal?: AbortSignal): Promise<DisclosurePattern> {
+  disclosurePattern(source: ReportSource, options: ReportOptions, signal?: AbortSignal): Promise<DisclosurePattern> {
     const patternOptions = (o: ReportOptions) => resolveReportOptions({ ...o, municipalityCode: undefined, targetGroup: undefined, costEffectiveness: { ...o.costEffectiveness, bootstrapIterations: 0 } });
     const base = patternOptions(options);
     // other options than the default build on the default pattern (its withheld figures stay withheld)
     const isDefault = JSON.stringify(base) === JSON.stringify(patternOptions({}));
     return this.cache.getOrCompute(
-      { kind: DISCLOSURE_PATTERN_CACHE_KIND, evaluation: source.slug, dataVersion: source.dataVersion, options: base },
+      cacheKey(DISCLOSURE_PATTERN_CACHE_KIND, source, base),
       async (abort) => computeDisclosurePattern(
         await gridOfEvaluation(this.dataSource, source.evaluationId),
         (view) => this.cachedReport(source, { ...base, ...view }, abort),
@@ -191,11 +197,11 @@ export class ReportService implements OnApplicationShutdown {
   }
 
   /**
-   * The evaluation's id and current data version (a report's cache key names it). Concurrent requests for one
+   * The evaluation's id, current data version and stored analysis settings (a report's cache key names them). Concurrent requests for one
    * evaluation share one query: under load that is one round trip instead of one per request, and a request sees a
    * version read at most one query's time before it arrived.
    */
-  source(slug: string): Promise<SnapshotSource> {
+  source(slug: string): Promise<ReportSource> {
     let reading = this.sourcesReading.get(slug);
     if (!reading) {
       reading = this.readSource(slug).finally(() => this.sourcesReading.delete(slug));
@@ -204,11 +210,13 @@ export class ReportService implements OnApplicationShutdown {
     return reading;
   }
 
-  private async readSource(slug: string): Promise<SnapshotSource> {
-    const rows = (await this.dataSource.query('SELECT id, data_version FROM evaluation WHERE slug = $1', [slug])) as { id: number; data_version: number }[];
+  private async readSource(slug: string): Promise<ReportSource> {
+    const rows = (await this.dataSource.query('SELECT id, data_version, analysis_settings FROM evaluation WHERE slug = $1', [slug])) as {
+      id: number; data_version: number; analysis_settings: AnalysisSettings | null;
+    }[];
     // an import's hidden evaluation (embedded database) holds courses still being written: it is nobody's to read
     if (rows.length === 0 || slug.startsWith(PENDING_SLUG_PREFIX)) throw new DomainError('not_found', 'evaluation.not_found', { slug });
-    return { evaluationId: rows[0].id, slug, dataVersion: rows[0].data_version };
+    return { evaluationId: rows[0].id, slug, dataVersion: rows[0].data_version, hierarchy: hierarchyOf(rows[0].analysis_settings) };
   }
 
   async evaluations(scope: AccessScope): Promise<EvaluationSummary[]> {
@@ -217,7 +225,7 @@ export class ReportService implements OnApplicationShutdown {
 
   private async scopedReport(
     scope: AccessScope, slug: string, options: ReportOptions, access: ReportAccess, signal?: AbortSignal,
-  ): Promise<{ report: CohortReport; source: SnapshotSource }> {
+  ): Promise<{ report: CohortReport; source: ReportSource }> {
     const source = await this.checkedSource(scope, slug, options, access);
     const report = await this.cachedReport(source, options, signal);
     await this.auditRead(scope, slug, options, access, report.metadata.snapshot.id);
@@ -225,7 +233,7 @@ export class ReportService implements OnApplicationShutdown {
   }
 
   /** The evaluation's source after the scope checks; a refusal is audited and thrown. */
-  private async checkedSource(scope: AccessScope, slug: string, options: ReportOptions, access: ReportAccess): Promise<SnapshotSource> {
+  private async checkedSource(scope: AccessScope, slug: string, options: ReportOptions, access: ReportAccess): Promise<ReportSource> {
     // An evaluation outside the scope is reported as missing, so its existence is not disclosed either; refusals are audited.
     const municipality = options.municipalityCode;
     const refusal = !mayReadEvaluation(scope, slug)
@@ -252,7 +260,7 @@ export class ReportService implements OnApplicationShutdown {
    * national column is not just its own data again), as the national view's slice of the same pattern.
    */
   private async ownBesideNational(
-    own: number[], source: SnapshotSource, options: ReportOptions, pattern: DisclosurePattern, signal?: AbortSignal,
+    own: number[], source: ReportSource, options: ReportOptions, pattern: DisclosurePattern, signal?: AbortSignal,
   ): Promise<PublishedReport['municipality_costs']> {
     const national = await this.cachedReport(source, { ...options, municipalityCode: undefined, costEffectiveness: { ...options.costEffectiveness, bootstrapIterations: 0 } }, signal);
     const rows = publishSlice(national, pattern, { targetGroup: options.targetGroup }).municipality_costs;
@@ -260,7 +268,7 @@ export class ReportService implements OnApplicationShutdown {
   }
 
   /** Runs on the engine of this data version; a request that read the version just before an import gets a one-off engine. */
-  private async onEngine<T>(source: SnapshotSource, run: (engine: AnalyticsEngine) => Promise<T>): Promise<T> {
+  private async onEngine<T>(source: ReportSource, run: (engine: AnalyticsEngine) => Promise<T>): Promise<T> {
     const loaded = this.engines.get(source.slug);
     if (!loaded || loaded.dataVersion <= source.dataVersion) return run(await this.engineFor(source));
     const engine = await this.openEngine(source);
@@ -272,7 +280,7 @@ export class ReportService implements OnApplicationShutdown {
   }
 
   /** The DuckDB engine holding the snapshot of this data version, loaded once (concurrent callers share the load). */
-  private engineFor(source: SnapshotSource): Promise<AnalyticsEngine> {
+  private engineFor(source: ReportSource): Promise<AnalyticsEngine> {
     const loaded = this.engines.get(source.slug);
     if (loaded && loaded.dataVersion === source.dataVersion) return loaded.engine;
     const engine = this.openEngine(source);
@@ -284,7 +292,7 @@ export class ReportService implements OnApplicationShutdown {
   }
 
   /** One consistent read of all tables (CSV files by COPY where the server allows, Arrow otherwise), then into DuckDB. */
-  private async openEngine(source: SnapshotSource): Promise<AnalyticsEngine> {
+  private async openEngine(source: ReportSource): Promise<AnalyticsEngine> {
     const dir = await mkdtemp(join(tmpdir(), 'cti-snapshot-'));
     try {
       const snapshot = await this.dataSource.transaction('REPEATABLE READ', (em) => snapshotSourcesFromPostgres(em, source, dir));
@@ -301,6 +309,11 @@ export class ReportService implements OnApplicationShutdown {
     this.engines.clear();
     await Promise.all(engines.map(({ engine }) => engine.then((e) => e.close()).catch(() => undefined)));
   }
+}
+
+/** A computation's cache key: the evaluation, its data version and its outcome hierarchy, and what else it depends on. */
+function cacheKey(kind: string, source: ReportSource, options: unknown): CacheKey {
+  return { kind, evaluation: source.slug, dataVersion: source.dataVersion, options: { options, hierarchy: source.hierarchy } };
 }
 
 /** What of a report a scope sees, beyond its options: everything, or the published slice for its municipalities. */

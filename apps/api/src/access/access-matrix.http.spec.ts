@@ -20,6 +20,7 @@ const SIGNED_IN = EVERYONE.filter((p) => p !== 'anonymous');
 /** Readers of OWN's register: its municipality, the evaluator who is a member of it, admins. OTHER's: admins only. */
 const OWN_REGISTER_READERS: Principal[] = ['admin', 'registrar', 'municipality'];
 const OTHER_REGISTER_READERS: Principal[] = ['admin'];
+const SETTINGS = { primary: { outcome: 'wemwbs_total', timepoint: 'm9' }, keySecondary: ['sds_total', 'rs_mean'] };
 const CONTACT = { date: '2026-01-08', minutes: 20, mode: 'phone', with: ['citizen'] };
 
 /** Rows for a route on OWN's course (the municipality may write) and on OTHER's (nobody may). */
@@ -64,6 +65,11 @@ const ROWS: MatrixRow[] = [
   { name: 'GET analysis dataset (other register)', route: 'GET /api/analysis-datasets/:evaluation', method: 'get', path: `/api/analysis-datasets/${OTHER_REGISTER}`, allowed: [] },
   { name: 'GET evaluation courses (rows)', route: 'GET /api/evaluations/:evaluation/courses', method: 'get', path: `/api/evaluations/${DEMO_EVALUATION}/courses`, allowed: ['evaluator', 'municipality'] },
 
+  // an evaluation's analysis settings: read by its report's readers
+  { name: 'GET analysis settings', route: 'GET /api/evaluations/:evaluation/analysis-settings', method: 'get', path: `/api/evaluations/${DEMO_EVALUATION}/analysis-settings`, allowed: ['evaluator', 'agency', 'municipality'] },
+  { name: 'GET analysis settings (own register)', route: 'GET /api/evaluations/:evaluation/analysis-settings', method: 'get', path: `/api/evaluations/${OWN_REGISTER}/analysis-settings`, allowed: OWN_REGISTER_READERS },
+  { name: 'GET analysis settings (other register)', route: 'GET /api/evaluations/:evaluation/analysis-settings', method: 'get', path: `/api/evaluations/${OTHER_REGISTER}/analysis-settings`, allowed: OTHER_REGISTER_READERS },
+
   // registers and their reports: the owning municipality, member evaluators, admins; nobody else
   ...registerRead('GET /api/reports/:evaluation', (side) => `/api/reports/${side === 'own' ? OWN_REGISTER : OTHER_REGISTER}?bootstrap=0`),
   ...registerRead('GET /api/reports/:evaluation', (side) => `/api/reports/${side === 'own' ? OWN_REGISTER : OTHER_REGISTER}?bootstrap=0&national=true`).map((r) => ({ ...r, name: `${r.name}, national` })),
@@ -87,6 +93,11 @@ const ROWS: MatrixRow[] = [
   // imports: into a register never
   { name: 'POST /api/imports (dry run, member)', route: 'POST /api/imports', method: 'post', path: `/api/imports?evaluation=${DEMO_EVALUATION}&dryRun=true`, files: BUNDLE, allowed: ['evaluator'] },
   { name: 'POST /api/imports into a register (dry run)', route: 'POST /api/imports', method: 'post', path: `/api/imports?evaluation=${OWN_REGISTER}&dryRun=true`, files: BUNDLE, allowed: [] },
+
+  // analysis settings: changed by the evaluators who are members (the defaults again, so later rows keep their meaning)
+  { name: 'PUT analysis settings (member)', route: 'PUT /api/evaluations/:evaluation/analysis-settings', method: 'put', path: `/api/evaluations/${DEMO_EVALUATION}/analysis-settings`, body: SETTINGS, allowed: ['evaluator'] },
+  { name: 'PUT analysis settings (own register)', route: 'PUT /api/evaluations/:evaluation/analysis-settings', method: 'put', path: `/api/evaluations/${OWN_REGISTER}/analysis-settings`, body: SETTINGS, allowed: ['registrar'] },
+  { name: 'PUT analysis settings (other register)', route: 'PUT /api/evaluations/:evaluation/analysis-settings', method: 'put', path: `/api/evaluations/${OTHER_REGISTER}/analysis-settings`, body: SETTINGS, allowed: [] },
 
   // changes to registers: the owning municipality only
   { name: 'POST /api/citizens (own)', route: 'POST /api/citizens', method: 'post', path: '/api/citizens', body: { pseudonym: 'MX-NEW-1' }, allowed: ['municipality'] },

@@ -74,6 +74,11 @@ export const da = {
     imported: 'Importeret.', unchanged: 'Uændret: dataene var allerede gemt.', file: 'Fil', row: 'Række', column: 'Kolonne', message: 'Fejl', table: 'Tabel', inserted: 'Nye', updated: 'Ændrede', deleted: 'Slettede', unchangedCol: 'Uændrede',
     noFile: 'Vælg en fil først.',
   },
+  settings: {
+    title: 'Udfaldshierarki', help: 'Evalueringens primære udfald og tidspunkt og de centrale sekundære udfald. Holm-korrektionen dækker disse; alle rapporter følger det, der gemmes her.',
+    current: (p: P) => `Primært udfald: ${p.primary} ved ${p.timepoint}; centrale sekundære udfald: ${p.secondary}.`, defaults: '(Standardvalgene: intet er gemt.)', none: 'ingen',
+    primary: 'Primært udfald', timepoint: 'Tidspunkt', secondary: 'Centrale sekundære udfald (højst 4)', save: 'Gem', saved: 'Gemt. Rapporterne følger nu dette hierarki.',
+  },
   admin: {
     title: 'Administration', users: 'Brugere', username: 'Brugernavn', role: 'Rolle', municipality: 'Kommune', disabled: 'Spærret', enable: 'Genåbn', disable: 'Spær', create: 'Opret bruger', password: 'Adgangskode (mindst 12 tegn)',
     memberships: 'Medlemskab af evalueringer', evaluation: 'Evaluering', addMember: 'Giv adgang', removeMember: 'Fjern adgang', tokens: 'Ny API-nøgle (din egen)', tokenName: 'Navn', tokenDays: 'Gyldig i dage', newToken: 'Opret nøgle',

@@ -76,6 +76,11 @@ export const en: Messages = {
     imported: 'Imported.', unchanged: 'Unchanged: the data was already stored.', file: 'File', row: 'Row', column: 'Column', message: 'Problem', table: 'Table', inserted: 'New', updated: 'Changed', deleted: 'Deleted', unchangedCol: 'Unchanged',
     noFile: 'Choose a file first.',
   },
+  settings: {
+    title: 'Outcome hierarchy', help: 'The primary outcome and timepoint and the key secondary outcomes of this evaluation. The Holm correction covers these; every report follows what is saved here.',
+    current: (p: P) => `Primary outcome: ${p.primary} at ${p.timepoint}; key secondary outcomes: ${p.secondary}.`, defaults: '(The defaults: nothing has been saved.)', none: 'none',
+    primary: 'Primary outcome', timepoint: 'Timepoint', secondary: 'Key secondary outcomes (at most 4)', save: 'Save', saved: 'Saved. The reports now follow this hierarchy.',
+  },
   admin: {
     title: 'Administration', users: 'Users', username: 'Username', role: 'Role', municipality: 'Municipality', disabled: 'Disabled', enable: 'Enable', disable: 'Disable', create: 'Create user', password: 'Password (at least 12 characters)',
     memberships: 'Evaluation memberships', evaluation: 'Evaluation', addMember: 'Grant access', removeMember: 'Remove access', tokens: 'New API token (your own)', tokenName: 'Name', tokenDays: 'Valid for days', newToken: 'Create token',

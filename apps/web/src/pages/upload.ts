@@ -7,6 +7,7 @@ import { int, t } from '../i18n/i18n';
 import { forgetReports, loadEvaluations } from '../state/report-loader';
 import { h } from '../ui/dom';
 import { table } from '../ui/table';
+import { analysisSettingsSection } from './analysis-settings';
 import type { Page } from './page';
 
 const IMPORTS: keyof paths = '/api/imports';
@@ -135,6 +136,6 @@ export const uploadPage: Page = {
     importButton.addEventListener('click', () => void run(false));
     const form = h('form', { id: 'upload-form', class: 'stack' }, zone, input, h('label', {}, t.upload.evaluation, evaluation), h('div', { class: 'row' }, h('button', { type: 'submit' }, t.upload.check), importButton), progress, status);
     form.addEventListener('submit', (e) => { e.preventDefault(); void run(true); });
-    ctx.main.replaceChildren(h('h1', {}, t.upload.title), h('p', {}, t.upload.help), form, result);
+    ctx.main.replaceChildren(h('h1', {}, t.upload.title), h('p', {}, t.upload.help), form, result, analysisSettingsSection(evaluation.value, ctx.signal));
   },
 };

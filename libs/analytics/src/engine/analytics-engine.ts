@@ -1,4 +1,5 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type { AnalysisSettings } from '@cti/domain';
 import { analysisDataset, type AnalysisDataset } from '../export/analysis-dataset';
 import { assertSnapshotSchemas, isCsvRelation, SNAPSHOT_SCHEMAS, type SnapshotMetadata, type SnapshotRelation, type SnapshotSources } from '../snapshot/schemas';
 import { buildReport, type CohortReport } from '../report/cohort-report';
@@ -46,9 +47,10 @@ export class AnalyticsEngine {
 
   /**
    * The report for these options. `signal` abandons it: the running query is interrupted and the report rejects
-   * with the signal's reason at the next query or bootstrap slice.
+   * with the signal's reason at the next query or bootstrap slice. `analysis` holds the evaluation's stored settings
+   * (its outcome hierarchy); without them the defaults apply.
    */
-  async report(options: ReportOptions = {}, signal?: AbortSignal): Promise<CohortReport> {
+  async report(options: ReportOptions & { analysis?: AnalysisSettings | null } = {}, signal?: AbortSignal): Promise<CohortReport> {
     return this.onReportConnection(options, signal, (connection) => buildReport(connection, this.metadata, options));
   }
 

@@ -18,7 +18,8 @@ import { distributionsSection, type DistributionRow } from './distributions';
 import { fidelitySection } from './fidelity';
 import { recoveryStarSection } from './recovery-star';
 import { withSparsePairsHandled, type SparsePairsBootstrap } from './bootstrap-sparse-pairs';
-import { baselineRuleOverride, hierarchyOf, incompleteInstrumentWarnings, interimDescriptives, mmrmSection, type AnalysisSettings } from './evaluation-additions';
+import { hierarchyOf, type AnalysisSettings } from '@cti/domain';
+import { baselineRuleOverride, incompleteInstrumentWarnings, interimDescriptives, mmrmSection } from './evaluation-additions';
 import { armsInScope, missingCostsReason, pairGaps, type ReportWarning, type UnavailableFigure } from './gaps';
 import { effectSizesSection, type EffectSizes } from './effect-sizes';
 import { tableOneSection, type TableOne } from './table-one';
@@ -79,7 +80,7 @@ const BASELINE_RULE_TEXT = {
   lower_of_first_two: `For instrument "${BASELINE_RULE_INSTRUMENT}" the baseline is the lower of the baseline and m3 readings (first self-ratings often run high); other instruments use the first reading.`,
 } as const;
 
-export async function buildReport(connection: DuckDBConnection, snapshot: SnapshotMetadata, options: ReportOptions & { analysis?: AnalysisSettings }): Promise<CohortReport> {
+export async function buildReport(connection: DuckDBConnection, snapshot: SnapshotMetadata, options: ReportOptions & { analysis?: AnalysisSettings | null }): Promise<CohortReport> {
   const outcomes = await queryFile<OutcomeRow>(connection, 'outcomes');
   const warnings: ReportWarning[] = await incompleteInstrumentWarnings(connection);
   const hierarchy = hierarchyOf(options.analysis);

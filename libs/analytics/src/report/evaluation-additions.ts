@@ -4,17 +4,8 @@ import { BASELINE_RULE_INSTRUMENT, type BaselineRule } from '../engine/report-op
 import type { ComparisonPairsOverride, PairRow } from './comparison';
 import type { ReportWarning, UnavailableFigure } from './gaps';
 import { mmrmForOutcome, mmrmObservations, type MmrmObservation, type MmrmRow } from './mmrm';
-import { DEFAULT_OUTCOME_HIERARCHY, roleOf, type OutcomeHierarchy, type OutcomeRole } from './outcome-hierarchy';
+import { roleOf, type OutcomeHierarchy, type OutcomeRole } from './outcome-hierarchy';
 import type { ArmName, DescriptiveRow } from './report-types';
-
-/** Analysis settings of an evaluation; report options until they are stored on the evaluation. */
-export interface AnalysisSettings {
-  hierarchy?: OutcomeHierarchy;
-}
-
-export function hierarchyOf(settings: AnalysisSettings | undefined): OutcomeHierarchy {
-  return settings?.hierarchy ?? DEFAULT_OUTCOME_HIERARCHY;
-}
 
 interface BaselineRuleArm {
   arm: ArmName;

@@ -1,19 +1,11 @@
 import { holmAdjust } from '../statistics/holm';
+import type { OutcomeHierarchy } from '@cti/domain';
 import type { ComparisonRow } from './report-types';
 
 export type OutcomeRole = 'primary' | 'key_secondary' | 'exploratory';
 
-/** The evaluation's declared outcomes: one primary outcome and timepoint, and key secondary outcomes at that timepoint. */
-export interface OutcomeHierarchy {
-  primary: { outcome: string; timepoint: 'm9' | 'm18' };
-  keySecondary: string[];
-}
-
-/** The defaults of the Danish CTI evaluation: WEMWBS at nine months; SDS total and the Recovery Star mean. */
-export const DEFAULT_OUTCOME_HIERARCHY: OutcomeHierarchy = {
-  primary: { outcome: 'wemwbs_total', timepoint: 'm9' },
-  keySecondary: ['sds_total', 'rs_mean'],
-};
+/** The hierarchy is an evaluation setting (libs/domain analysis-settings.ts), stored with the evaluation. */
+export type { OutcomeHierarchy };
 
 export interface RoledComparison {
   role: OutcomeRole;

@@ -1,3 +1,4 @@
+import type { AnalysisSettings } from '@cti/domain';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** A dataset under analysis: an uploaded cohort, or a municipality's own register of courses. Course ids are unique within it. */
@@ -21,4 +22,8 @@ export class EvaluationEntity {
 
   @Column({ name: 'data_changed_at', type: 'timestamptz', nullable: true })
   dataChangedAt: Date | null;
+
+  /** The outcome hierarchy the reports use (primary outcome and timepoint, key secondary outcomes); null: the defaults. */
+  @Column({ name: 'analysis_settings', type: 'jsonb', nullable: true })
+  analysisSettings: AnalysisSettings | null;
 }

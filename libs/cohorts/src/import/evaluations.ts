@@ -1,4 +1,4 @@
-import { DomainError } from '@cti/domain';
+import { DomainError, type AnalysisSettings } from '@cti/domain';
 import type { EntityManager } from 'typeorm';
 
 export const DEFAULT_EVALUATION = 'default';
@@ -24,6 +24,17 @@ export async function lockEvaluation(em: EntityManager, slug: string): Promise<E
 /** Marks the evaluation's data as changed: analytics snapshots keyed to the old version are refreshed on next read. */
 export async function bumpDataVersion(em: EntityManager, evaluationId: number): Promise<void> {
   await em.query('UPDATE evaluation SET data_version = data_version + 1, data_changed_at = now() WHERE id = $1', [evaluationId]);
+}
+
+/** The evaluation's stored analysis settings; null when it has none (the reports use the defaults). */
+export async function readAnalysisSettings(em: EntityManager, evaluationId: number): Promise<AnalysisSettings | null> {
+  const rows = (await em.query('SELECT analysis_settings FROM evaluation WHERE id = $1', [evaluationId])) as { analysis_settings: AnalysisSettings | null }[];
+  return rows[0]?.analysis_settings ?? null;
+}
+
+/** Stores checked analysis settings (analysis-settings.service.ts checks them); reports re-key on them, the data version stays. */
+export async function writeAnalysisSettings(em: EntityManager, evaluationId: number, settings: AnalysisSettings): Promise<void> {
+  await em.query('UPDATE evaluation SET analysis_settings = $2::jsonb WHERE id = $1', [evaluationId, JSON.stringify(settings)]);
 }
 
 /**

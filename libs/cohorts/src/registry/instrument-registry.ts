@@ -71,6 +71,12 @@ export async function loadInstrumentRegistry(em: EntityManager): Promise<Instrum
   return { instruments: [...byInstrument.values()], itemIds, itemColumns };
 }
 
+/** The score outcomes of the current editions (`wemwbs_total`, `sds_total`, …), in registry order. */
+export async function loadScoreOutcomes(em: EntityManager): Promise<string[]> {
+  const rows = (await em.query('SELECT s.code FROM instrument_score s JOIN instrument i ON i.id = s.instrument_id WHERE i.is_current ORDER BY i.code, s.id')) as { code: string }[];
+  return rows.map((r) => r.code);
+}
+
 export async function loadMunicipalityCodes(em: EntityManager): Promise<Set<number>> {
   const rows = (await em.query('SELECT code FROM municipality')) as { code: number }[];
   return new Set(rows.map((r) => Number(r.code)));
