@@ -13,6 +13,7 @@ import { testDatabases } from '@cti/testing/databases';
 import { resetDatabase } from '@cti/testing/reset-database';
 import { ReportingModule } from '../reporting.module';
 import { ReportService } from '../report.service';
+import { timepointLabel } from './chart-frame';
 import { ChartService } from './chart.service';
 import type { ChartContext, VegaLiteSpec } from './chart-types';
 import { CHARTS } from './index';
@@ -101,7 +102,12 @@ describe.each(testDatabases())('report charts from $name PostgreSQL', ({ url }) 
     const plane = charts.build('ce-plane', report, context, {});
     expect(layerData(plane, 2)).toEqual(ce.bootstrap!.replicates);
     expect(layerData(plane, 3)).toEqual([{ delta_effect: ce.delta_effect, delta_cost: ce.delta_cost }]);
-    expect(dataOf(charts.build('ceac', report, context, {}))).toEqual(ce.bootstrap!.acceptability);
+    const ceac = charts.build('ceac', report, context, {});
+    expect(dataOf(ceac)).toEqual(ce.bootstrap!.acceptability);
+    // both subtitles name the choice, then what the bootstrap shows
+    const choice = `at ${timepointLabel(ce.timepoint)}, costs over ${ce.horizon_months} months. `;
+    expect(subtitle(plane)).toContain(`${choice}${ce.bootstrap!.replicates.length} bootstrap replicates (seed ${ce.bootstrap!.seed}); red diamond: the point estimate.`);
+    expect(subtitle(ceac)).toContain(`${choice}Share of ${ce.bootstrap!.iterations} bootstrap replicates with positive net benefit`);
   });
 
   it('recovery-star-ladder: the shares of the chosen arm and timepoint', () => {
