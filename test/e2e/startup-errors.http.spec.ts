@@ -16,23 +16,21 @@ function run(entry: string, args: string[], env: Record<string, string>) {
   return { status: result.status, errorLines };
 }
 
-(built ? describe : describe.skip)('start-up errors', () => {
-  it.each([
-    ['the server', API, []],
-    ['the CLI', CLI, ['report']],
-  ])('%s names a bad setting in one line', (_who, entry, args) => {
-    const { status, errorLines } = run(entry as string, args as string[], { CTI_SMALL_CELL_K: 'abc' });
-    expect(status).toBe(1);
-    expect(errorLines).toHaveLength(1);
-    expect(errorLines[0]).toMatch(/CTI_SMALL_CELL_K="abc" is not accepted \(expected a whole number from 3 to 1000\)/);
-  });
+const ENTRIES = [
+  ['the server', API, []],
+  ['the CLI', CLI, ['report']],
+] as const;
 
-  it.each([
-    ['the server', API, []],
-    ['the CLI', CLI, ['report']],
-  ])('%s says an unreachable DATABASE_URL in one line', (_who, entry, args) => {
-    const { status, errorLines } = run(entry as string, args as string[], { DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' });
+// Each bad setting, and the one line both entries must answer it with.
+const BAD_SETTINGS = [
+  ['names a bad setting', { CTI_SMALL_CELL_K: 'abc' }, /CTI_SMALL_CELL_K="abc" is not accepted \(expected a whole number from 3 to 1000\)/],
+  ['says an unreachable DATABASE_URL', { DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' }, /cannot reach the database \(refused the connection\); check DATABASE_URL/],
+] as const;
+
+(built ? describe : describe.skip).each(ENTRIES)('start-up errors of %s', (_who, entry, args) => {
+  it.each(BAD_SETTINGS)('%s in one line', (_what, env, line) => {
+    const { status, errorLines } = run(entry, [...args], env);
     expect(status).toBe(1);
-    expect(errorLines).toEqual([expect.stringMatching(/cannot reach the database \(refused the connection\); check DATABASE_URL/)]);
+    expect(errorLines).toEqual([expect.stringMatching(line)]);
   });
 });

@@ -1,4 +1,3 @@
-import type { INestApplicationContext } from '@nestjs/common';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CohortImportService } from '@cti/cohorts';
@@ -7,20 +6,19 @@ import { compareWithReference } from '../../analytics/src/testing/compare-refere
 import { FIXTURES } from '@cti/testing/cohort-context';
 import { testDatabases } from '@cti/testing/databases';
 import { openReportingContext } from '@cti/testing/reporting-context';
+import { contextForBlock } from '@cti/testing/block-context';
 import { ReportService } from './report.service';
 
 // The whole data path: bundle → PostgreSQL → Arrow → DuckDB → report, checked against R.
 describe.each(testDatabases())('reports from $name PostgreSQL', ({ url }) => {
-  let ctx: INestApplicationContext;
+  const ctx = contextForBlock(() => openReportingContext(url));
 
   beforeAll(async () => {
-    ctx = await openReportingContext(url);
     for (const cohort of ['sample-cohort', 'sample-cohort-b']) {
       const r = await ctx.get(CohortImportService).import({ kind: 'path', path: join(FIXTURES, cohort) }, { actor: 'test', evaluation: cohort });
       expect(r.errors).toEqual([]);
     }
   });
-  afterAll(async () => ctx?.close());
 
   it.each(['sample-cohort', 'sample-cohort-b'])('%s agrees with the R reference in every figure', async (cohort) => {
     // reference.json's costs are undiscounted (analysis-spec.md): rate 0.

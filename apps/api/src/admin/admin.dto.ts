@@ -1,24 +1,29 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { IsBoolean, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
 import { EVALUATION_SLUG, ROLES, type Role } from '@cti/domain';
 import { MIN_PASSWORD_LENGTH, USERNAME_PATTERN } from '@cti/access';
-import { MunicipalityQuery } from '../common/municipality-query.decorator';
+import { MunicipalityField, OneOfField, WholeNumberField } from '../common/field.decorators';
+
+/** A user's municipality code: checked when the role is municipality or a code is given (a JSON number, not converted). */
+const MunicipalityOfRole = (description: string) =>
+  applyDecorators(
+    ApiPropertyOptional({ description, example: 851 }),
+    Max(999),
+    Min(100),
+    IsInt(),
+    ValidateIf((o: { role?: Role; municipalityCode?: number }) => o.role === 'municipality' || o.municipalityCode !== undefined),
+  );
 
 export class NewUserDto {
   @ApiProperty({ example: 'jens.aalborg' })
   @Matches(USERNAME_PATTERN, { message: 'username: 2–63 lower-case letters, digits, dots, hyphens or underscores' })
   username: string;
 
-  @ApiProperty({ enum: ROLES })
-  @IsIn(ROLES)
+  @OneOfField(ROLES)
   role: Role;
 
-  @ApiPropertyOptional({ description: 'Required for (and only for) the municipality role.', example: 851 })
-  @ValidateIf((o: NewUserDto) => o.role === 'municipality' || o.municipalityCode !== undefined)
-  @IsInt()
-  @Min(100)
-  @Max(999)
+  @MunicipalityOfRole('Required for (and only for) the municipality role.')
   municipalityCode?: number;
 
   @ApiProperty({ format: 'password', minLength: MIN_PASSWORD_LENGTH })
@@ -33,16 +38,10 @@ export class UserPatchDto {
   @IsBoolean()
   disabled?: boolean;
 
-  @ApiPropertyOptional({ enum: ROLES, description: 'A new role; leaving the evaluator role drops its memberships. The last active admin keeps the role.' })
-  @IsOptional()
-  @IsIn(ROLES)
+  @OneOfField(ROLES, { description: 'A new role; leaving the evaluator role drops its memberships. The last active admin keeps the role.' }, true)
   role?: Role;
 
-  @ApiPropertyOptional({ description: 'With role municipality (and only then): its 3-digit code.', example: 851 })
-  @ValidateIf((o: UserPatchDto) => o.role === 'municipality' || o.municipalityCode !== undefined)
-  @IsInt()
-  @Min(100)
-  @Max(999)
+  @MunicipalityOfRole('With role municipality (and only then): its 3-digit code.')
   municipalityCode?: number;
 }
 
@@ -65,9 +64,7 @@ export class AuditQueryDto {
   @Matches(/^[a-z_.]{1,60}$/)
   action?: string;
 
-  @ApiPropertyOptional({ enum: ['ok', 'denied', 'failed'] })
-  @IsOptional()
-  @IsIn(['ok', 'denied', 'failed'])
+  @OneOfField(['ok', 'denied', 'failed'], {}, true)
   outcome?: 'ok' | 'denied' | 'failed';
 
   @ApiPropertyOptional()
@@ -75,7 +72,7 @@ export class AuditQueryDto {
   @Matches(EVALUATION_SLUG)
   evaluation?: string;
 
-  @MunicipalityQuery('Events about this municipality.')
+  @MunicipalityField('Events about this municipality.')
   municipality?: number;
 
   @ApiPropertyOptional({ description: 'From this time (ISO 8601).' })
@@ -88,20 +85,10 @@ export class AuditQueryDto {
   @IsISO8601()
   to?: string;
 
-  @ApiPropertyOptional({ description: 'Only events older than this id (next page).' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(Number.MAX_SAFE_INTEGER)
+  @WholeNumberField(1, Number.MAX_SAFE_INTEGER, { description: 'Only events older than this id (next page).' }, true)
   beforeId?: number;
 
-  @ApiPropertyOptional({ default: 100, maximum: 1000 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(1000)
+  @WholeNumberField(1, 1000, { default: 100, maximum: 1000 }, true)
   limit?: number;
 }
 

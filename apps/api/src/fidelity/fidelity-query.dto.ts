@@ -1,10 +1,7 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, Max, Min, IsOptional } from 'class-validator';
+import { WholeNumberField } from '../common/field.decorators';
 import { CourseListQueryDto } from '../courses/dto/list-query.dto';
 
 export class FidelityQueryDto extends CourseListQueryDto {
-  @ApiPropertyOptional({ description: 'Caseload norm for this view (default 12, or CTI_CASELOAD_NORM).' })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100)
+  @WholeNumberField(1, 100, { description: 'Caseload norm for this view (default 12, or CTI_CASELOAD_NORM).' }, true)
   caseloadNorm?: number;
 }

@@ -1,7 +1,7 @@
 import { EVALUATION_SLUG } from '@cti/domain';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsOptional, Matches } from 'class-validator';
+import { IsOptional, Matches } from 'class-validator';
+import { BooleanQuery } from '../common/field.decorators';
 
 export class ImportQueryDto {
   @ApiPropertyOptional({ description: 'Evaluation (dataset) to import into; created on first import.', default: 'default', example: 'cti-housing-2014' })
@@ -9,9 +9,6 @@ export class ImportQueryDto {
   @Matches(EVALUATION_SLUG, { message: 'evaluation must be lower-case letters, digits and hyphens (at most 63)' })
   evaluation?: string;
 
-  @ApiPropertyOptional({ description: 'Validate and count what would change, then write nothing.', default: false })
-  @IsOptional()
-  @Transform(({ value }) => value === true || value === 'true' || value === '1')
-  @IsBoolean()
+  @BooleanQuery('Validate and count what would change, then write nothing.')
   dryRun?: boolean;
 }

@@ -1,7 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Matches } from 'class-validator';
+import { IsOptional, IsString, Matches } from 'class-validator';
 import { TIMEPOINTS } from '@cti/domain';
 import type { ChartChoices } from '@cti/reporting';
+import { OneOfField } from '../common/field.decorators';
 import { ReportQueryDto } from './report-query.dto';
 
 export const CHART_FORMATS = ['vega-lite', 'svg'] as const;
@@ -9,9 +10,7 @@ export type ChartFormat = (typeof CHART_FORMATS)[number];
 
 /** A chart's query: the report's filters, the format, and the choices some charts offer. */
 export class ChartQueryDto extends ReportQueryDto {
-  @ApiPropertyOptional({ enum: CHART_FORMATS, default: 'vega-lite', description: 'The Vega-Lite spec (JSON), or the chart rendered as SVG.' })
-  @IsOptional()
-  @IsIn(CHART_FORMATS)
+  @OneOfField(CHART_FORMATS, { default: 'vega-lite', description: 'The Vega-Lite spec (JSON), or the chart rendered as SVG.' }, true)
   format?: ChartFormat;
 
   @ApiPropertyOptional({ description: 'progression: the outcome to plot.', example: 'sds_total', default: 'wemwbs_total' })
@@ -20,14 +19,10 @@ export class ChartQueryDto extends ReportQueryDto {
   @Matches(/^[a-z0-9_]{1,64}$/)
   outcome?: string;
 
-  @ApiPropertyOptional({ enum: ['cti', 'control'], default: 'cti', description: 'recovery-star-ladder: the arm.' })
-  @IsOptional()
-  @IsIn(['cti', 'control'])
+  @OneOfField(['cti', 'control'], { default: 'cti', description: 'recovery-star-ladder: the arm.' }, true)
   arm?: 'cti' | 'control';
 
-  @ApiPropertyOptional({ enum: TIMEPOINTS, default: 'm18', description: 'recovery-star-ladder: the timepoint.' })
-  @IsOptional()
-  @IsIn(TIMEPOINTS)
+  @OneOfField(TIMEPOINTS, { default: 'm18', description: 'recovery-star-ladder: the timepoint.' }, true)
   timepoint?: string;
 
   toChoices(): ChartChoices {

@@ -1,10 +1,10 @@
 import { BadRequestException } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsNumber, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { TARGET_GROUPS, type AccessScope } from '@cti/domain';
 import type { ReportOptions } from '@cti/analytics';
-import { MunicipalityQuery } from '../common/municipality-query.decorator';
+import { BooleanQuery, MunicipalityField, OneOfField, WholeNumberField } from '../common/field.decorators';
 
 const DATE_ONLY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
@@ -30,18 +30,13 @@ function checkPeriod(scope: AccessScope, from?: string, to?: string): void {
 
 /** The report's filters and choices, as query parameters; every one validated. */
 export class ReportQueryDto {
-  @MunicipalityQuery('Only courses of this municipality (3-digit kommunekode).')
+  @MunicipalityField('Only courses of this municipality (3-digit kommunekode).')
   municipality?: number;
 
-  @ApiPropertyOptional({ description: 'A municipality user: the national figures instead of its own (both small-cell suppressed).', default: false })
-  @IsOptional()
-  @Transform(({ value }) => value === true || value === 'true' || value === '1')
-  @IsBoolean()
+  @BooleanQuery('A municipality user: the national figures instead of its own (both small-cell suppressed).')
   national?: boolean;
 
-  @ApiPropertyOptional({ enum: TARGET_GROUPS })
-  @IsOptional()
-  @IsIn(TARGET_GROUPS)
+  @OneOfField(TARGET_GROUPS, {}, true)
   targetGroup?: string;
 
   @ApiPropertyOptional({ description: 'Only courses whose phase 1 started on or after this date (YYYY-MM-DD). Agency and municipality users: a 1 January.', example: '2015-01-01' })
@@ -54,9 +49,7 @@ export class ReportQueryDto {
   @Matches(DATE_ONLY, { message: 'startTo: a date YYYY-MM-DD' })
   startTo?: string;
 
-  @ApiPropertyOptional({ enum: ['first', 'lower_of_first_two'], description: 'Recovery Star baseline rule.' })
-  @IsOptional()
-  @IsIn(['first', 'lower_of_first_two'])
+  @OneOfField(['first', 'lower_of_first_two'], { description: 'Recovery Star baseline rule.' }, true)
   baselineRule?: 'first' | 'lower_of_first_two';
 
   @ApiPropertyOptional({ description: 'Effect measure of the cost-effectiveness analysis.', example: 'wemwbs_total' })
@@ -65,31 +58,18 @@ export class ReportQueryDto {
   @Matches(/^[a-z0-9_]{1,64}$/)
   ceOutcome?: string;
 
-  @ApiPropertyOptional({ enum: ['m9', 'm18'] })
-  @IsOptional()
-  @IsIn(['m9', 'm18'])
+  @OneOfField(['m9', 'm18'], {}, true)
   ceTimepoint?: 'm9' | 'm18';
 
-  @ApiPropertyOptional({ enum: [9, 21] })
-  @IsOptional()
+  @OneOfField([9, 21], {}, true)
   @Type(() => Number)
-  @IsIn([9, 21])
   ceHorizon?: 9 | 21;
 
-  @ApiPropertyOptional({ description: 'Bootstrap replicates (0 skips the bootstrap).', default: 1000 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(20000)
+  @WholeNumberField(0, 20000, { description: 'Bootstrap replicates (0 skips the bootstrap).', default: 1000 }, true)
   bootstrap?: number;
 
-  @ApiPropertyOptional({ description: 'Bootstrap seed: the same seed gives the same result.', default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(2 ** 32 - 1) // the generator's seed is a 32-bit word
+  // the generator's seed is a 32-bit word
+  @WholeNumberField(0, 2 ** 32 - 1, { description: 'Bootstrap seed: the same seed gives the same result.', default: 1 }, true)
   seed?: number;
 
   @ApiPropertyOptional({ description: 'Annual discount rate for costs beyond month 12 (0 gives undiscounted figures).', default: 0.035 })
@@ -100,12 +80,7 @@ export class ReportQueryDto {
   @Max(0.2)
   discountRate?: number;
 
-  @ApiPropertyOptional({ description: 'The year whose prices the unit costs are in (stated in the CHEERS section).', example: 2024 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1990)
-  @Max(2100)
+  @WholeNumberField(1990, 2100, { description: 'The year whose prices the unit costs are in (stated in the CHEERS section).', example: 2024 }, true)
   priceYear?: number;
 
   /** The report options; a municipality user's report defaults to its own municipality (the service refuses any other). */
@@ -128,8 +103,6 @@ export const TABLE_FORMATS = ['json', 'csv', 'arrow', 'parquet'] as const;
 export type TableFormat = (typeof TABLE_FORMATS)[number];
 
 export class SectionQueryDto extends ReportQueryDto {
-  @ApiPropertyOptional({ enum: TABLE_FORMATS, default: 'json', description: 'Result tables can be downloaded as CSV, Arrow IPC or Parquet.' })
-  @IsOptional()
-  @IsIn(TABLE_FORMATS)
+  @OneOfField(TABLE_FORMATS, { default: 'json', description: 'Result tables can be downloaded as CSV, Arrow IPC or Parquet.' }, true)
   format?: TableFormat;
 }

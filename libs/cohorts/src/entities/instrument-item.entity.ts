@@ -1,22 +1,9 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-import { InstrumentEntity } from './instrument.entity';
+import { Column, Entity } from 'typeorm';
+import { InstrumentChildEntity } from './instrument-child.entity';
 import { numericColumn } from './numeric-transformer';
 
 @Entity('instrument_item')
-export class InstrumentItemEntity {
-  @PrimaryGeneratedColumn()
-  id: number;
-
-  @ManyToOne(() => InstrumentEntity, (instrument) => instrument.items, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'instrument_id' })
-  instrument: Relation<InstrumentEntity>;
-
-  @Column({ name: 'instrument_id', type: 'integer' })
-  instrumentId: number;
-
-  @Column('text')
-  code: string;
-
+export class InstrumentItemEntity extends InstrumentChildEntity {
   @Column('smallint')
   position: number;
 

@@ -1,23 +1,10 @@
 import type { ChangeInterpretation } from '@cti/domain';
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-import { InstrumentEntity } from './instrument.entity';
+import { Column, Entity } from 'typeorm';
+import { InstrumentChildEntity } from './instrument-child.entity';
 import { numericColumn } from './numeric-transformer';
 
 @Entity('instrument_score')
-export class InstrumentScoreEntity {
-  @PrimaryGeneratedColumn()
-  id: number;
-
-  @ManyToOne(() => InstrumentEntity, (instrument) => instrument.scores, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'instrument_id' })
-  instrument: Relation<InstrumentEntity>;
-
-  @Column({ name: 'instrument_id', type: 'integer' })
-  instrumentId: number;
-
-  @Column('text')
-  code: string;
-
+export class InstrumentScoreEntity extends InstrumentChildEntity {
   @Column('text')
   label: string;
 

@@ -1,8 +1,8 @@
-import type { INestApplicationContext } from '@nestjs/common';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openCohortContext } from '@cti/testing/cohort-context';
+import { contextForBlock } from '@cti/testing/block-context';
 import { testDatabases } from '@cti/testing/databases';
 import { writeBundle } from '../bundle';
 import { CohortImportService } from '../import/cohort-import.service';
@@ -41,11 +41,7 @@ describe('generated cohort', () => {
 });
 
 describe.each(testDatabases())('generated cohort imports cleanly on $name PostgreSQL', ({ url }) => {
-  let ctx: INestApplicationContext;
-  beforeAll(async () => {
-    ctx = await openCohortContext(url);
-  });
-  afterAll(async () => ctx?.close());
+  const ctx = contextForBlock(() => openCohortContext(url));
 
   it('imports 300 generated courses without an error, and again as unchanged', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cti-generated-'));

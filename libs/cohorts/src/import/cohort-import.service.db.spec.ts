@@ -1,10 +1,10 @@
-import type { INestApplicationContext } from '@nestjs/common';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import type { CohortBundle } from '@cti/domain';
 import { openCohortContext, FIXTURES } from '@cti/testing/cohort-context';
+import { contextForBlock } from '@cti/testing/block-context';
 import { testDatabases } from '@cti/testing/databases';
 import { tableCounts } from '@cti/testing/reset-database';
 import { CohortExportService } from '../export/cohort-export.service';
@@ -35,14 +35,12 @@ function scratchCopy(): string {
 }
 
 describe.each(testDatabases())('cohort import on $name PostgreSQL', ({ url }) => {
-  let ctx: INestApplicationContext;
+  const ctx = contextForBlock(() => openCohortContext(url));
   let imports: CohortImportService;
 
   beforeAll(async () => {
-    ctx = await openCohortContext(url);
     imports = ctx.get(CohortImportService);
   });
-  afterAll(async () => ctx?.close());
 
   it('imports the sample cohort with the counts of the format', async () => {
     const r = await imports.import({ kind: 'path', path: SAMPLE }, { actor });

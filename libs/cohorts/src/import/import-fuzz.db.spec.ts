@@ -1,8 +1,8 @@
-import type { INestApplicationContext } from '@nestjs/common';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES, openCohortContext } from '@cti/testing/cohort-context';
+import { contextForBlock } from '@cti/testing/block-context';
 import { testDatabases } from '@cti/testing/databases';
 import { tableCounts } from '@cti/testing/reset-database';
 import { readBundleFromUploads, type BundleContext } from '../bundle';
@@ -89,12 +89,8 @@ describe('importer fuzz: the bundle reader', () => {
 });
 
 describe.each(testDatabases())('importer fuzz: through $name PostgreSQL', ({ url }) => {
-  let app: INestApplicationContext;
+  const app = contextForBlock(() => openCohortContext(url));
   const TABLES = ['evaluation', 'citizen', 'worker', 'course', 'measurement', 'measurement_value', 'cost_line', 'contact', 'focus_area', 'import_change'];
-  beforeAll(async () => {
-    app = await openCohortContext(url);
-  });
-  afterAll(async () => app?.close());
 
   it('writes all of a bundle or nothing of it', async () => {
     const imports = app.get(CohortImportService);

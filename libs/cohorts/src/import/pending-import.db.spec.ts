@@ -1,12 +1,12 @@
 // On the embedded database an import writes its new courses into a hidden evaluation in short transactions and moves
 // them over in its own transaction (pending-import.ts); on PostgreSQL it writes them in that one transaction. Both must
 // end the same: the same rows, counts, recorded changes and shared pseudonyms.
-import type { INestApplicationContext } from '@nestjs/common';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CohortBundle } from '@cti/domain';
 import { openCohortContext, FIXTURES } from '@cti/testing/cohort-context';
+import { contextForBlock } from '@cti/testing/block-context';
 import { testDatabases } from '@cti/testing/databases';
 import { tableCounts } from '@cti/testing/reset-database';
 import { DataSource } from 'typeorm';
@@ -29,14 +29,13 @@ const joined = (a: CohortBundle, b: CohortBundle): CohortBundle =>
   Object.fromEntries(Object.keys(a).map((k) => [k, [...a[k as keyof CohortBundle], ...b[k as keyof CohortBundle]]])) as unknown as CohortBundle;
 
 describe.each(testDatabases())('an import of many new courses beside stored ones on $name PostgreSQL', ({ url }) => {
-  let ctx: INestApplicationContext;
+  const ctx = contextForBlock(() => openCohortContext(url));
   let imports: CohortImportService;
   let first: string;
   let second: string;
   let secondBundle: CohortBundle;
 
   beforeAll(async () => {
-    ctx = await openCohortContext(url);
     imports = ctx.get(CohortImportService);
     const sample = await imports.read({ kind: 'path', path: join(FIXTURES, 'sample-cohort') });
     if (!sample.ok) throw new Error('sample did not read');
@@ -52,7 +51,6 @@ describe.each(testDatabases())('an import of many new courses beside stored ones
     await writeBundle(a, loadInstrumentSeeds(), first);
     await writeBundle(secondBundle, loadInstrumentSeeds(), second);
   });
-  afterAll(async () => ctx?.close());
 
   it('writes the new courses, compares the stored ones, shares the stored citizen and leaves nothing hidden behind', async () => {
     const r1 = await imports.import({ kind: 'path', path: first }, { actor: 'test', evaluation: 'mixed' });

@@ -1,8 +1,8 @@
-import type { INestApplicationContext } from '@nestjs/common';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { CohortImportService } from '@cti/cohorts';
 import { FIXTURES, openCohortContext } from '@cti/testing/cohort-context';
+import { contextForBlock } from '@cti/testing/block-context';
 import { testDatabases } from '@cti/testing/databases';
 
 interface DriverError {
@@ -21,16 +21,14 @@ const FOREIGN_KEY = '23503';
 
 // The database itself refuses what the cohort format forbids, whatever path a write takes (import, forms, scripts).
 describe.each(testDatabases())('schema constraints on $name PostgreSQL', ({ url }) => {
-  let ctx: INestApplicationContext;
+  const ctx = contextForBlock(() => openCohortContext(url));
   let db: DataSource;
 
   beforeAll(async () => {
-    ctx = await openCohortContext(url);
     db = ctx.get(DataSource);
     const r = await ctx.get(CohortImportService).import({ kind: 'path', path: join(FIXTURES, 'sample-cohort') }, { actor: 'test' });
     expect(r.outcome).toBe('imported');
   });
-  afterAll(async () => ctx?.close());
 
   // A refusal names its reason: the SQLSTATE and the constraint (or the trigger's message), so a typo in a test's own SQL
   // (42601, 42703 …) can never pass for the schema refusing a row.

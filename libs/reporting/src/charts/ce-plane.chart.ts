@@ -1,7 +1,7 @@
-import { chartFrame, DKK_FORMAT } from './chart-frame';
+import type { CostEffectivenessBootstrap } from '@cti/analytics';
+import { DKK_FORMAT } from './chart-frame';
 import type { ChartDefinition } from './chart-types';
-import { costEffectivenessFigures, NO_BOOTSTRAP } from './cost-effectiveness-figures';
-import { LeftOut } from './published';
+import { costEffectivenessChart } from './cost-effectiveness-figures';
 
 // Where each quadrant sits (sign of Δeffect, sign of Δcost) and what it means for CTI.
 const QUADRANTS = [
@@ -12,12 +12,11 @@ const QUADRANTS = [
 ];
 
 /** The cost-effectiveness plane: bootstrap replicates of (Δeffect, Δcost), the point estimate and the quadrants. */
-export const cePlaneChart: ChartDefinition = {
-  name: 'ce-plane',
-  description: 'Cost-effectiveness plane: bootstrap replicates (Δeffect, Δcost, CTI − control) with the point estimate and quadrant labels.',
-  build(report, { outcomes }) {
-    const leftOut = new LeftOut();
-    const ce = costEffectivenessFigures(report, outcomes, leftOut);
+export const cePlaneChart: ChartDefinition = costEffectivenessChart(
+  'ce-plane',
+  'Cost-effectiveness plane: bootstrap replicates (Δeffect, Δcost, CTI − control) with the point estimate and quadrant labels.',
+  'Cost-effectiveness plane',
+  (ce) => {
     const replicates = (ce?.bootstrap?.replicates ?? []).filter((r) => Number.isFinite(r.delta_effect) && Number.isFinite(r.delta_cost));
     const point = ce && ce.deltaCost !== null && ce.deltaEffect !== null ? [{ delta_effect: ce.deltaEffect, delta_cost: ce.deltaCost }] : [];
     const all = [...replicates, ...point];
@@ -28,8 +27,8 @@ export const cePlaneChart: ChartDefinition = {
     const yScale = { type: 'quantitative', scale: { domain: [-yMax, yMax], nice: false }, axis: { format: DKK_FORMAT }, title: 'Δ cost per citizen, CTI − control (DKK)' };
     const x = { field: 'delta_effect', ...xScale };
     const y = { field: 'delta_cost', ...yScale };
-    const about = ce ? `${ce.choice}. ${ce.bootstrap ? `${replicates.length} bootstrap replicates (seed ${ce.bootstrap.seed}); red diamond: the point estimate.` : NO_BOOTSTRAP}` : 'No cost-effectiveness analysis in this report.';
-    return chartFrame(report, 'Cost-effectiveness plane', about, leftOut, {
+    const bootstrapNote = (bootstrap: CostEffectivenessBootstrap) => `${replicates.length} bootstrap replicates (seed ${bootstrap.seed}); red diamond: the point estimate.`;
+    return { bootstrapNote, body: {
       width: 440,
       height: 340,
       layer: [
@@ -46,6 +45,6 @@ export const cePlaneChart: ChartDefinition = {
           encoding: { x, y, text: { field: 'text' } },
         })),
       ],
-    });
+    } };
   },
-};
+);

@@ -1,27 +1,24 @@
-import { chartFrame, DKK_FORMAT } from './chart-frame';
+import { DKK_FORMAT } from './chart-frame';
 import type { ChartDefinition } from './chart-types';
-import { costEffectivenessFigures, NO_BOOTSTRAP } from './cost-effectiveness-figures';
-import { LeftOut } from './published';
+import { costEffectivenessChart } from './cost-effectiveness-figures';
 
 /** Cost-effectiveness acceptability curve: the share of bootstrap replicates in which CTI is worth its cost. */
-export const ceacChart: ChartDefinition = {
-  name: 'ceac',
-  description: 'Cost-effectiveness acceptability curve: probability that CTI is cost-effective by willingness to pay per point (0–100,000 DKK).',
-  build(report, { outcomes }) {
-    const leftOut = new LeftOut();
-    const ce = costEffectivenessFigures(report, outcomes, leftOut);
-    const values = ce?.bootstrap?.acceptability ?? [];
-    const about = ce ? `${ce.choice}. ${ce.bootstrap ? `Share of ${ce.bootstrap.iterations} bootstrap replicates with positive net benefit λ·Δeffect − Δcost.` : NO_BOOTSTRAP}` : 'No cost-effectiveness analysis in this report.';
-    return chartFrame(report, 'Cost-effectiveness acceptability curve', about, leftOut, {
+export const ceacChart: ChartDefinition = costEffectivenessChart(
+  'ceac',
+  'Cost-effectiveness acceptability curve: probability that CTI is cost-effective by willingness to pay per point (0–100,000 DKK).',
+  'Cost-effectiveness acceptability curve',
+  (ce) => ({
+    bootstrapNote: (bootstrap) => `Share of ${bootstrap.iterations} bootstrap replicates with positive net benefit λ·Δeffect − Δcost.`,
+    body: {
       width: 440,
       height: 260,
-      data: { values },
+      data: { values: ce?.bootstrap?.acceptability ?? [] },
       mark: { type: 'line', strokeWidth: 2, color: '#1f6f8b', },
       encoding: {
         x: { field: 'wtp', type: 'quantitative', title: `Willingness to pay per ${ce?.outcome.label ?? 'outcome'} point gained (DKK)`, axis: { format: DKK_FORMAT, labelOverlap: true } },
         y: { field: 'probability_cost_effective', type: 'quantitative', title: 'Probability that CTI is cost-effective', scale: { domain: [0, 1] }, axis: { format: '%' } },
         tooltip: [{ field: 'wtp', format: DKK_FORMAT, title: 'DKK per point' }, { field: 'probability_cost_effective', format: '.0%' }],
       },
-    });
-  },
-};
+    },
+  }),
+);

@@ -1,18 +1,15 @@
-import type { INestApplicationContext } from '@nestjs/common';
-import { Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CohortReport } from '@cti/analytics';
-import { COHORT_ENTITIES, CohortImportService, CohortsModule } from '@cti/cohorts';
+import { CohortImportService } from '@cti/cohorts';
 import { SYSTEM_SCOPE, type AccessScope } from '@cti/domain';
-import { DatabaseModule } from '@cti/persistence';
+import { contextForBlock } from '@cti/testing/block-context';
 import { FIXTURES } from '@cti/testing/cohort-context';
 import { testDatabases } from '@cti/testing/databases';
-import { resetDatabase } from '@cti/testing/reset-database';
-import { ReportingModule } from '../reporting.module';
+import { openReportingContext } from '@cti/testing/reporting-context';
 import { ReportService } from '../report.service';
+import { timepointLabel } from './chart-frame';
 import { ChartService } from './chart.service';
 import type { ChartContext, VegaLiteSpec } from './chart-types';
 import { CHARTS } from './index';
@@ -46,16 +43,12 @@ function craftedSmallMunicipality(): string {
 }
 
 describe.each(testDatabases())('report charts from $name PostgreSQL', ({ url }) => {
-  let ctx: INestApplicationContext;
+  const ctx = contextForBlock(() => openReportingContext(url));
   let charts: ChartService;
   let report: CohortReport;
   let context: ChartContext;
 
   beforeAll(async () => {
-    await resetDatabase(url);
-    @Module({ imports: [DatabaseModule.forRoot(COHORT_ENTITIES, { url }), CohortsModule, ReportingModule] })
-    class TestModule {}
-    ctx = await NestFactory.createApplicationContext(TestModule, { logger: ['error'] });
     for (const [evaluation, path] of [['sample-cohort', join(FIXTURES, 'sample-cohort')], ['small-municipality', craftedSmallMunicipality()]]) {
       const r = await ctx.get(CohortImportService).import({ kind: 'path', path }, { actor: 'test', evaluation });
       expect(r.errors).toEqual([]);
@@ -64,7 +57,6 @@ describe.each(testDatabases())('report charts from $name PostgreSQL', ({ url }) 
     report = await ctx.get(ReportService).fullReport(SYSTEM_SCOPE, 'sample-cohort', { costEffectiveness: { bootstrapIterations: 200, seed: 3 } });
     context = await charts.context();
   });
-  afterAll(async () => ctx?.close());
 
   it.each(CHARTS.map((c) => c.name))('%s is valid Vega-Lite: compiles without a warning and renders to SVG', async (name) => {
     const spec = charts.build(name, report, context, {});
@@ -101,7 +93,12 @@ describe.each(testDatabases())('report charts from $name PostgreSQL', ({ url }) 
     const plane = charts.build('ce-plane', report, context, {});
     expect(layerData(plane, 2)).toEqual(ce.bootstrap!.replicates);
     expect(layerData(plane, 3)).toEqual([{ delta_effect: ce.delta_effect, delta_cost: ce.delta_cost }]);
-    expect(dataOf(charts.build('ceac', report, context, {}))).toEqual(ce.bootstrap!.acceptability);
+    const ceac = charts.build('ceac', report, context, {});
+    expect(dataOf(ceac)).toEqual(ce.bootstrap!.acceptability);
+    // both subtitles name the choice, then what the bootstrap shows
+    const choice = `at ${timepointLabel(ce.timepoint)}, costs over ${ce.horizon_months} months. `;
+    expect(subtitle(plane)).toContain(`${choice}${ce.bootstrap!.replicates.length} bootstrap replicates (seed ${ce.bootstrap!.seed}); red diamond: the point estimate.`);
+    expect(subtitle(ceac)).toContain(`${choice}Share of ${ce.bootstrap!.iterations} bootstrap replicates with positive net benefit`);
   });
 
   it('recovery-star-ladder: the shares of the chosen arm and timepoint', () => {

@@ -1,8 +1,8 @@
 import type { CohortReport, CostEffectivenessBootstrap } from '@cti/analytics';
-import type { ChartReport } from './chart-types';
+import type { ChartDefinition, ChartReport, VegaLiteSpec } from './chart-types';
 import { labelOf, type OutcomeCatalogue, type OutcomeLabel } from './outcome-catalogue';
-import { figure, partOf, type LeftOut } from './published';
-import { timepointLabel } from './chart-frame';
+import { figure, LeftOut, partOf } from './published';
+import { chartFrame, timepointLabel } from './chart-frame';
 
 export interface CostEffectivenessFigures {
   outcome: OutcomeLabel;
@@ -31,3 +31,27 @@ export function costEffectivenessFigures(report: ChartReport, outcomes: OutcomeC
 
 /** Said in the subtitle when the report was made without a bootstrap (bootstrap=0). */
 export const NO_BOOTSTRAP = 'No bootstrap in this report (bootstrap=0): ask for replicates to see the uncertainty.';
+
+/** What a cost-effectiveness chart draws from the published figures, and how its subtitle speaks of a bootstrap. */
+export interface CostEffectivenessDrawing {
+  body: VegaLiteSpec;
+  bootstrapNote(bootstrap: CostEffectivenessBootstrap): string;
+}
+
+/**
+ * A chart of the cost-effectiveness section (the plane, the acceptability curve): the published figures, and a subtitle
+ * that names the choice of outcome and horizon and then the bootstrap, or says there is none.
+ */
+export function costEffectivenessChart(name: string, description: string, title: string, draw: (ce: CostEffectivenessFigures | null) => CostEffectivenessDrawing): ChartDefinition {
+  return {
+    name,
+    description,
+    build(report, { outcomes }) {
+      const leftOut = new LeftOut();
+      const ce = costEffectivenessFigures(report, outcomes, leftOut);
+      const { body, bootstrapNote } = draw(ce);
+      const about = ce ? `${ce.choice}. ${ce.bootstrap ? bootstrapNote(ce.bootstrap) : NO_BOOTSTRAP}` : 'No cost-effectiveness analysis in this report.';
+      return chartFrame(report, title, about, leftOut, body);
+    },
+  };
+}

@@ -1,7 +1,7 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString, Length } from 'class-validator';
 import { ARMS, SEXES, TARGET_GROUPS, type Arm, type Sex, type TargetGroup } from '@cti/domain';
+import { MunicipalityField, OneOfField, WholeNumberField } from '../../common/field.decorators';
 import { DateField } from './date-field';
 import { PseudonymField } from './pseudonym-field';
 import { SafeText } from './safe-text';
@@ -10,8 +10,7 @@ export class CreateCitizenDto {
   @PseudonymField('The citizen\'s pseudonym in the municipality (never a name or CPR number).')
   pseudonym: string;
 
-  @ApiPropertyOptional({ description: 'Needed only by users who may write for several municipalities.', example: 101 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(100) @Max(999)
+  @MunicipalityField('Needed only by users who may write for several municipalities.', 101)
   municipalityCode?: number;
 }
 
@@ -19,31 +18,26 @@ export class CreateCourseDto {
   @PseudonymField('The citizen\'s pseudonym; registered if new.')
   citizen: string;
 
-  @ApiPropertyOptional({ description: 'Needed only by users who may write for several municipalities.', example: 101 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(100) @Max(999)
+  @MunicipalityField('Needed only by users who may write for several municipalities.', 101)
   municipalityCode?: number;
 
   @ApiPropertyOptional({ description: 'Your own course code; generated (F-0001, …) when absent.' })
   @IsOptional() @IsString() @Length(1, 100) @SafeText()
   courseCode?: string;
 
-  @ApiProperty({ enum: ARMS, description: 'CTI, or ordinary support (e.g. § 85) in a comparison group.' })
-  @IsIn(ARMS)
+  @OneOfField(ARMS, { description: 'CTI, or ordinary support (e.g. § 85) in a comparison group.' })
   arm: Arm;
 
-  @ApiPropertyOptional({ enum: TARGET_GROUPS })
-  @IsOptional() @IsIn(TARGET_GROUPS)
+  @OneOfField(TARGET_GROUPS, {}, true)
   targetGroup?: TargetGroup;
 
   @PseudonymField('The CTI worker\'s pseudonym.', true)
   worker?: string;
 
-  @ApiPropertyOptional({ enum: SEXES })
-  @IsOptional() @IsIn(SEXES)
+  @OneOfField(SEXES, {}, true)
   sex?: Sex;
 
-  @ApiPropertyOptional({ example: 1980 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1900) @Max(2100)
+  @WholeNumberField(1900, 2100, { example: 1980 }, true)
   birthYear?: number;
 
   @DateField('Date of the referral to CTI.', true)

@@ -1,19 +1,16 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
 import { END_REASONS, type EndReason } from '@cti/domain';
 import { PHASE_EVENTS, type PhaseEvent } from '@cti/courses';
+import { OneOfField } from '../../common/field.decorators';
 import { DateField } from './date-field';
 
 export class PhaseChangeDto {
-  @ApiProperty({ enum: PHASE_EVENTS, description: 'phase1 = the transition (start of support for a control course); closed = the end; withdrawn = an end in the contact period, before the transition.' })
-  @IsIn(PHASE_EVENTS)
+  @OneOfField(PHASE_EVENTS, { description: 'phase1 = the transition (start of support for a control course); closed = the end; withdrawn = an end in the contact period, before the transition.' })
   event: PhaseEvent;
 
   @DateField('The day it happened; not in the future.')
   date: string;
 
-  @ApiPropertyOptional({ enum: END_REASONS, description: 'Required when closing or withdrawing (not `completed` for a withdrawal).' })
-  @IsOptional() @IsIn(END_REASONS)
+  @OneOfField(END_REASONS, { description: 'Required when closing or withdrawing (not `completed` for a withdrawal).' }, true)
   endReason?: EndReason;
 
   @DateField('When closing: the day the handover plan was agreed, if not recorded before.', true)

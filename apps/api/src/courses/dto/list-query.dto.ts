@@ -1,11 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { IsOptional, IsString } from 'class-validator';
+import { WholeNumberField } from '../../common/field.decorators';
 import { SafeText } from './safe-text';
 
 export class CourseListQueryDto {
-  @ApiPropertyOptional({ description: 'Municipality code (kommunekode).' })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(100) @Max(999)
+  @WholeNumberField(100, 999, { description: 'Municipality code (kommunekode).' }, true)
   municipality?: number;
 
   @ApiPropertyOptional({ description: 'A CTI worker\'s pseudonym.' })

@@ -1,26 +1,23 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMinSize, IsArray, IsIn, IsInt, IsObject, IsOptional, Max, Min } from 'class-validator';
+import { ApiProperty } from '@nestjs/swagger';
+import { ArrayMinSize, IsArray, IsIn, IsObject } from 'class-validator';
 import { CONTACT_MODES, FOCUS_DOMAINS, FOCUS_STATUSES, type ContactMode, type FocusDomain, type FocusStatus } from '@cti/domain';
 import { CONTACT_PARTIES, type ContactParty } from '@cti/courses';
+import { OneOfField, WholeNumberField } from '../../common/field.decorators';
 import { DateField } from './date-field';
 
 export class FocusAreaDto {
-  @ApiProperty({ enum: FOCUS_DOMAINS, description: 'One of the eight life areas (or other).' })
-  @IsIn(FOCUS_DOMAINS)
+  @OneOfField(FOCUS_DOMAINS, { description: 'One of the eight life areas (or other).' })
   domain: FocusDomain;
 
   @DateField('The day the citizen chose it.')
   setDate: string;
 
-  @ApiPropertyOptional({ enum: FOCUS_STATUSES, default: 'active' })
-  @IsOptional() @IsIn(FOCUS_STATUSES)
+  @OneOfField(FOCUS_STATUSES, { default: 'active' }, true)
   status?: FocusStatus;
 }
 
 export class FocusStatusDto {
-  @ApiProperty({ enum: FOCUS_STATUSES })
-  @IsIn(FOCUS_STATUSES)
+  @OneOfField(FOCUS_STATUSES)
   status: FocusStatus;
 }
 
@@ -28,12 +25,10 @@ export class ContactDto {
   @DateField('Day of the contact.')
   date: string;
 
-  @ApiProperty({ example: 60 })
-  @Type(() => Number) @IsInt() @Min(1) @Max(24 * 60)
+  @WholeNumberField(1, 24 * 60, { example: 60 })
   minutes: number;
 
-  @ApiProperty({ enum: CONTACT_MODES })
-  @IsIn(CONTACT_MODES)
+  @OneOfField(CONTACT_MODES)
   mode: ContactMode;
 
   @ApiProperty({ enum: CONTACT_PARTIES, isArray: true, description: 'With whom: the citizen, the private network, services.' })
