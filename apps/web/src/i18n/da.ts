@@ -124,6 +124,22 @@ export const da = {
     generic: (p: P) => `Fejl fra serveren (${p.status}): ${p.message}`, network: 'Serveren svarer ikke. Prøv igen.', signedOut: 'Du er logget ud.', login: 'Forkert brugernavn eller adgangskode.',
     forbidden: 'Du har ikke adgang til dette.', notFound: 'Findes ikke.', tooMany: 'For mange forsøg; vent et minut.', tooLarge: 'Filen er for stor.', validation: (p: P) => `Ugyldigt input: ${p.message}`,
   },
+  evidence: {
+    summary: 'Sammenfatning', summaryNote: 'Konklusionerne i ord, dannet af tallene i den rapport, du må se; tilbageholdte tal nævnes ikke.',
+    tableOne: 'Tabel 1: baseline-karakteristika efter arm', tableOneLost: (p: P) => `Tabel 1b: analyseret ved ${p.tp} mod tabt`, characteristic: 'Karakteristik', smd: 'SMD', analysed: 'Analyseret', lost: 'Tabt',
+    courses: 'Forløb (n)', sex: 'Køn', age: 'Alder ved start (år)', atBaseline: (p: P) => `${p.outcome} ved baseline`, sexes: { f: 'Kvinde', m: 'Mand', x: 'Andet' } as Record<string, string>,
+    tableOneNote: (p: P) => `Gennemsnit (SD) eller n (%). SMD: standardiseret middelforskel, ${p.first} − ${p.second} (|SMD| over 0,1 regnes ofte som en ubalance). Analyseret: ${p.definition}.`,
+    missing: (p: P) => `${p.n} mangler`, withheldWhole: (p: P) => `Tilbageholdt: ${p.reason}.`,
+    responders: (p: P) => `Respondenter: ${p.outcome}, forbedret / uændret / forværret`, criterion: 'Kriterium', criteria: { mic: 'Mindste vigtige ændring (MIC)', rci: 'Reliabel ændring (RCI, Jacobson–Truax)' } as Record<string, string>,
+    improved: 'Forbedret', unchanged: 'Uændret', deteriorated: 'Forværret', diffImproved: 'Forskel forbedret, CTI − kontrol (95 % CI)', diffDeteriorated: 'Forskel forværret, CTI − kontrol (95 % CI)',
+    micDefinition: (p: P) => `MIC: en ændring på mindst ${p.threshold} point (kilde: ${p.source}).`,
+    rciDefinition: (p: P) => `RCI: reliabilitet ${p.r} og baseline-SD ${p.sd} giver grænsen ${p.threshold} point (1,96 · √2 · SEM; kilde: ${p.source}).`,
+    noResponders: 'Registret har hverken MIC eller reliabilitet for dette effektmål, så der er ingen respondentanalyse.',
+    respondersNote: 'Ændringen regnes, så positiv er bedre; andele af armens komplette par. Forskellen har Newcombes hybride score-interval (1998, metode 10).',
+    cheers: 'Sundhedsøkonomisk rapportering (CHEERS 2022)', perspective: 'Perspektiv', perspectives: { municipal: 'Kommunens' } as Record<string, string>, currency: 'Valuta', priceYear: 'Prisår', notStated: 'ikke angivet',
+    discountRate: 'Diskonteringsrate', discounting: 'Diskontering', horizons: 'Tidshorisonter', checklist: 'CHEERS 2022-tjekliste (Husereau m.fl. 2022)', item: 'Punkt', topic: 'Emne', status: 'Status', where: 'Hvor i rapporten', note: 'Bemærkning',
+    statuses: { reported: 'Besvaret', partly: 'Delvist', not_reported: 'Ikke besvaret', not_applicable: 'Ikke relevant' } as Record<string, string>, bootstrapCi: 'Bootstrap 95 % CI', welchCi: 'Welch 95 % CI',
+  },
 };
 
 export type Messages = typeof da;

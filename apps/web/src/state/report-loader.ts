@@ -15,6 +15,25 @@ export async function loadReport(evaluation: string, query: ReportQuery, signal:
   return report;
 }
 
+/** The conclusions in words, both languages, made by the API from the same report (one generator for the text and the pages). */
+export interface ReportSummary {
+  snapshot: string;
+  da: string[];
+  en: string[];
+}
+
+const summaries = new Map<string, ReportSummary>();
+
+export async function loadSummary(evaluation: string, query: ReportQuery, signal: AbortSignal): Promise<ReportSummary> {
+  const key = `${evaluation}?${JSON.stringify(query)}`;
+  const hit = summaries.get(key);
+  if (hit) return hit;
+  const summary = await body<ReportSummary>(client.GET('/api/reports/{evaluation}/summary', { params: { path: { evaluation }, query }, signal }));
+  if (summaries.size > 20) summaries.clear();
+  summaries.set(key, summary);
+  return summary;
+}
+
 export interface Evaluation {
   slug: string;
   name: string;
@@ -30,5 +49,6 @@ export async function loadEvaluations(signal?: AbortSignal, fresh = false): Prom
 
 export function forgetReports(): void {
   cache.clear();
+  summaries.clear();
   evaluations = null;
 }
