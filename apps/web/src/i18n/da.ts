@@ -28,7 +28,7 @@ export const da = {
     title: 'Kohorten', consort: 'Forløb gennem undersøgelsen (CONSORT)', allocated: 'Fordelt', measured: (p: P) => `Målt ved ${p.tp}`, analysed: (p: P) => `Analyseret ved ${p.tp}`,
     lost: (p: P) => `Ikke målt: ${p.n}`, consortNote: (p: P) => `Primært udfald: ${p.outcome}. Ikke målt er fordelt på forløbets afslutningsårsag (end_reason).`,
     lostReasons: 'Ikke målt efter afslutningsårsag', reasonsWithheld: 'årsager tilbageholdt', lostTable: 'Ikke målt efter afslutningsårsag (forløb)', reason: 'Årsag', courses: 'Forløb',
-    baselineNote: 'Køn og alder pr. arm (tabel 1 med standardiserede forskelle) står ikke i rapporten endnu; tabellen viser udfaldsmålene ved baseline.',
+    baselineNote: 'Tabel 1 er tilbageholdt i denne visning; tabellen viser udfaldsmålene ved baseline, med små tal tilbageholdt.',
     baseline: 'Baseline-karakteristika pr. arm (gennemsnit ± SD)', attrition: 'Frafald pr. tidspunkt', measure: 'Mål',
     allocatedCol: 'Fordelt', measuredCol: 'Målt', analysedCol: 'Analyseret', share: 'Andel målt',
   },
@@ -129,7 +129,7 @@ export const da = {
     tableOne: 'Tabel 1: baseline-karakteristika efter arm', tableOneLost: (p: P) => `Tabel 1b: analyseret ved ${p.tp} mod tabt`, characteristic: 'Karakteristik', smd: 'SMD', analysed: 'Analyseret', lost: 'Tabt',
     courses: 'Forløb (n)', sex: 'Køn', age: 'Alder ved start (år)', atBaseline: (p: P) => `${p.outcome} ved baseline`, sexes: { f: 'Kvinde', m: 'Mand', x: 'Andet' } as Record<string, string>,
     tableOneNote: (p: P) => `Gennemsnit (SD) eller n (%). SMD: standardiseret middelforskel, ${p.first} − ${p.second} (|SMD| over 0,1 regnes ofte som en ubalance). Analyseret: ${p.definition}.`,
-    missing: (p: P) => `${p.n} mangler`, withheldWhole: (p: P) => `Tilbageholdt: ${p.reason}.`,
+    missing: (p: P) => `${p.n} mangler`, withheldWhole: 'Tilbageholdt: antal pr. kategori og arm er endnu ikke under diskretionskontrol, så tabellen vises ikke, hvor små tal tilbageholdes.',
     responders: (p: P) => `Respondenter: ${p.outcome}, forbedret / uændret / forværret`, criterion: 'Kriterium', criteria: { mic: 'Mindste vigtige ændring (MIC)', rci: 'Reliabel ændring (RCI, Jacobson–Truax)' } as Record<string, string>,
     improved: 'Forbedret', unchanged: 'Uændret', deteriorated: 'Forværret', diffImproved: 'Forskel forbedret, CTI − kontrol (95 % CI)', diffDeteriorated: 'Forskel forværret, CTI − kontrol (95 % CI)',
     micDefinition: (p: P) => `MIC: en ændring på mindst ${p.threshold} point (kilde: ${p.source}).`,
@@ -138,7 +138,7 @@ export const da = {
     respondersNote: 'Ændringen regnes, så positiv er bedre; andele af armens komplette par. Forskellen har Newcombes hybride score-interval (1998, metode 10).',
     cheers: 'Sundhedsøkonomisk rapportering (CHEERS 2022)', perspective: 'Perspektiv', perspectives: { municipal: 'Kommunens' } as Record<string, string>, currency: 'Valuta', priceYear: 'Prisår', notStated: 'ikke angivet',
     discountRate: 'Diskonteringsrate', discounting: 'Diskontering', horizons: 'Tidshorisonter', checklist: 'CHEERS 2022-tjekliste (Husereau m.fl. 2022)', item: 'Punkt', topic: 'Emne', status: 'Status', where: 'Hvor i rapporten', note: 'Bemærkning',
-    statuses: { reported: 'Besvaret', partly: 'Delvist', not_reported: 'Ikke besvaret', not_applicable: 'Ikke relevant' } as Record<string, string>, bootstrapCi: 'Bootstrap 95 % CI', welchCi: 'Welch 95 % CI',
+    statuses: { reported: 'Besvaret', partly: 'Delvist', not_reported: 'Ikke besvaret', not_applicable: 'Ikke relevant' } as Record<string, string>, bootstrapCi: 'Bootstrap 95 % CI', welchCi: 'Welch 95 % CI', pp: 'procentpoint',
   },
 };
 
