@@ -232,6 +232,7 @@ describeInBrowser('the web app')('web app in Chromium', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.isHidden('header')).toBe(true);
     expect(await page.locator('form:visible').count()).toBe(0);
+    await page.screenshot({ path: join(SCREENSHOTS, 'national-report-print.png'), fullPage: true });
     const pdf = await page.pdf({ path: join(SCREENSHOTS, 'national-report.pdf'), format: 'A4', printBackground: true });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(errors).toEqual([]);

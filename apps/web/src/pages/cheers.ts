@@ -10,6 +10,21 @@ import type { CheersItem, HealthEconomics } from '../../../../libs/analytics/src
 
 const english = (text: string | null) => (text ? h('span', { lang: 'en' }, text) : null);
 
+// the report's sections, by the page that shows them
+const PAGE_OF: Record<string, () => string> = {
+  table_one: () => t.nav.overview, attrition: () => t.nav.overview, summary: () => t.nav.overview, descriptives: () => t.nav.progression,
+  comparison: () => t.nav.comparison, outcome_hierarchy: () => t.nav.comparison, metadata: () => t.print.snapshot,
+  costs: () => t.nav.costs, cost_effectiveness: () => t.nav.costs, municipality_costs: () => t.nav.costs, health_economics: () => t.nav.costs,
+};
+
+/** Where an item is answered: the pages, then the report's own keys (for the JSON and the text report). */
+function whereCell(where: string | null): Node | null {
+  if (!where) return null;
+  const keys = where.split(/,\s*/).map((part) => part.split(/[.\s(]/)[0]);
+  const pages = [...new Set(keys.flatMap((key) => (PAGE_OF[key] ? [PAGE_OF[key]()] : [])))];
+  return h('span', {}, pages.join(', '), pages.length ? ' ' : '', h('code', { class: 'report-key' }, where));
+}
+
 export function cheersSection(report: PublishedReport): HTMLElement | null {
   const published = report.health_economics as unknown;
   if (!published || isWithheld(published)) return null;
@@ -29,7 +44,7 @@ export function cheersSection(report: PublishedReport): HTMLElement | null {
       { title: t.evidence.item, value: (c) => c.item, digits: 0, numeric: true },
       { title: t.evidence.topic, value: (c) => english(c.topic), csv: (c) => c.topic },
       { title: t.evidence.status, value: (c) => t.evidence.statuses[c.status] ?? c.status },
-      { title: t.evidence.where, value: (c) => (c.where ? h('code', {}, c.where) : null), csv: (c) => c.where },
+      { title: t.evidence.where, value: (c) => whereCell(c.where), csv: (c) => c.where },
       { title: t.evidence.note, value: (c) => english(c.note), csv: (c) => c.note },
     ], econ.checklist, { caption: t.evidence.checklist, csvName: 'cheers-2022-checklist', sortable: false }));
 }

@@ -12,7 +12,7 @@ import { withheldWhole } from './table-one';
 
 const share = (count: number, of: number) => `${pct(of ? count / of : 0)} (${count})`;
 const difference = (d: ResponderDifference | undefined, which: 'improved' | 'deteriorated') =>
-  d ? `${num(d[`diff_${which}`] * 100, 1)} ${t.evidence.pp} (${interval(d[`diff_${which}_ci`].map((x) => x * 100), 1)})` : null;
+  d ? `${num(d[`diff_${which}`] * 100, 1)} (${interval(d[`diff_${which}_ci`].map((x) => x * 100), 1)})` : null;
 
 export function respondersSection(report: PublishedReport, outcome: string): HTMLElement {
   const title = t.evidence.responders({ outcome: outcomeName(outcome) });
@@ -29,7 +29,7 @@ export function respondersSection(report: PublishedReport, outcome: string): HTM
   return section(title,
     ...sources.map((s) => h('p', { class: 'muted definition' }, s)),
     table<ResponderRow>([
-      { title: t.evidence.criterion, value: (r) => t.evidence.criteria[r.criterion] },
+      { title: t.evidence.criterion, value: (r) => h('abbr', { title: t.evidence.criteria[r.criterion] }, r.criterion.toUpperCase()), csv: (r) => t.evidence.criteria[r.criterion] },
       { title: t.progression.timepoint, value: (r) => timepointName(r.timepoint) },
       { title: t.progression.arm, value: (r) => armName(r.arm) },
       { title: t.progression.n, value: (r) => r.n, digits: 0, numeric: true },

@@ -33,7 +33,7 @@ function cellText(r: TableOneRow, c: TableOneCell | undefined): Cell {
   return `${num(c.mean, 1)} (${c.sd == null ? t.common.none : num(c.sd, 1)})${missing}`;
 }
 
-function tableOf(one: TableOne, comparison: keyof typeof GROUPS, title: string): HTMLElement {
+function tableOf(one: TableOne, comparison: keyof typeof GROUPS, title: string, analysed: string): HTMLElement {
   const [first, second] = GROUPS[comparison];
   const rows = one.rows.filter((r) => r.comparison === comparison);
   return section(title,
@@ -41,9 +41,10 @@ function tableOf(one: TableOne, comparison: keyof typeof GROUPS, title: string):
       { title: t.evidence.characteristic, value: rowName },
       { title: groupName(first), value: (r) => cellText(r, r.groups[first]), numeric: true },
       { title: groupName(second), value: (r) => cellText(r, r.groups[second]), numeric: true },
-      { title: t.evidence.smd, value: (r) => (r.kind === 'count' ? null : (r.smd ?? null)), numeric: true },
+      // rounded first, so a tiny negative difference reads 0,00 rather than -0,00
+      { title: t.evidence.smd, value: (r) => (r.kind === 'count' || r.smd == null ? null : Math.round(r.smd * 100) / 100 || 0), numeric: true },
     ], rows, { caption: title, csvName: `table-one-${comparison.replaceAll('_', '-')}`, sortable: false }),
-    h('p', { class: 'muted' }, t.evidence.tableOneNote({ first: groupName(first), second: groupName(second), definition: one.analysed_definition })));
+    h('p', { class: 'muted' }, t.evidence.tableOneNote({ first: groupName(first), second: groupName(second), definition: analysed })));
 }
 
 /** A whole section withheld: the marker (explained by the page's legend) and why, in the page's language. */
@@ -54,10 +55,11 @@ export function withheldWhole(reason: string): HTMLElement {
 /** Both tables, or one section saying Table 1 is withheld and why. */
 export function tableOneSections(report: PublishedReport): HTMLElement[] {
   const one = report.table_one as unknown;
-  const primary = report.outcome_hierarchy && !isWithheld(report.outcome_hierarchy) ? report.outcome_hierarchy.primary.timepoint : 'm9';
+  const primary = report.outcome_hierarchy && !isWithheld(report.outcome_hierarchy) ? report.outcome_hierarchy.primary : { outcome: 'wemwbs_total', timepoint: 'm9' };
   if (isWithheld(one)) {
     return [section(t.evidence.tableOne, withheldWhole(one.reason))];
   }
   const table = one as TableOne;
-  return [tableOf(table, 'arm', t.evidence.tableOne), tableOf(table, 'analysed_vs_lost', t.evidence.tableOneLost({ tp: timepointName(primary) }))];
+  const analysed = t.evidence.analysedDefinition({ outcome: outcomeName(primary.outcome), tp: timepointName(primary.timepoint) });
+  return [tableOf(table, 'arm', t.evidence.tableOne, analysed), tableOf(table, 'analysed_vs_lost', t.evidence.tableOneLost({ tp: timepointName(primary.timepoint) }), analysed)];
 }

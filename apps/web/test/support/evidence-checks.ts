@@ -10,12 +10,12 @@ const WORDS = {
   da: {
     primary: 'Primært effektmål: WEMWBS i alt (mentalt velbefindende) ved 9 måneder', interval: /95 % CI -?\d+,\d\d til -?\d+,\d\d/,
     tableOne: 'Tabel 1: baseline-karakteristika efter arm', tableOneLost: 'Tabel 1b: analyseret ved 9 mdr. mod tabt', smd: /^-?\d+,\d\d$/,
-    responders: 'Respondenter', source: /MIC: en ændring på mindst [\d,]+ point \(kilde: .+\)/, cheers: 'Sundhedsøkonomisk rapportering (CHEERS 2022)', facts: ['Perspektiv', 'Prisår', 'Diskonteringsrate'],
+    responders: 'Respondenter', source: /\(MIC\): en ændring på mindst [\d,]+ point \(kilde: .+\)/, cheers: 'Sundhedsøkonomisk rapportering (CHEERS 2022)', facts: ['Perspektiv', 'Prisår', 'Diskonteringsrate'],
   },
   en: {
     primary: 'Primary outcome: WEMWBS total (mental wellbeing) at 9 months', interval: /95 % CI -?\d+\.\d\d to -?\d+\.\d\d/,
     tableOne: 'Table 1: baseline characteristics by arm', tableOneLost: 'Table 1b: analysed at 9 months vs lost', smd: /^-?\d+\.\d\d$/,
-    responders: 'Responders', source: /MIC: a change of at least [\d.]+ points \(source: .+\)/, cheers: 'Health-economic reporting (CHEERS 2022)', facts: ['Perspective', 'Price year', 'Discount rate'],
+    responders: 'Responders', source: /\(MIC\): a change of at least [\d.]+ points \(source: .+\)/, cheers: 'Health-economic reporting (CHEERS 2022)', facts: ['Perspective', 'Price year', 'Discount rate'],
   },
 };
 
