@@ -12,6 +12,7 @@ import { testDatabases } from '@cti/testing/databases';
 import { describeInBrowser, launchChromium, SCREENSHOTS } from '@cti/testing/browser';
 import { seriousAxeViolations } from './support/axe';
 import { UsersService } from '@cti/access';
+import { expectEvidence, expectWithheldEvidence } from './support/evidence-checks';
 import { chartMarks, demoApp, openView, PASSWORD, signedIn } from './support/web-app-session';
 
 const REPORT_PAGES = ['overview', 'progression', 'comparison', 'costs', 'fidelity'];
@@ -67,6 +68,7 @@ describeInBrowser('the web app')('web app in Chromium', () => {
           expect(await page.locator('section.report-section', { has: page.locator('h2', { hasText: heading }) }).locator('tbody tr').count()).toBeGreaterThan(1);
         }
         expect(await page.locator('td', { hasText: 'Primært' }).count()).toBeGreaterThan(0);
+        expect(await page.locator('th', { hasText: 'p (Holm)' }).count()).toBeGreaterThan(0);
         expect(await page.textContent('.hierarchy')).toContain('Mentalt velbefindende (WEMWBS) ved 9 mdr.');
       }
       // the box plot beside the means: boxes drawn from the report's quartiles
@@ -90,6 +92,22 @@ describeInBrowser('the web app')('web app in Chromium', () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 300_000);
+
+  it('states the evidence: the summary with the primary interval, Table 1 with SMDs, responders, CHEERS; withheld for the agency', async () => {
+    const evaluator = await signedIn(browser, base, 'demo-evaluator');
+    await expectEvidence(evaluator.page, base, 'da');
+    await evaluator.page.click('#language');
+    await evaluator.page.waitForSelector('header nav >> text=Progression');
+    await expectEvidence(evaluator.page, base, 'en');
+    await evaluator.page.click('#language'); // back to Danish for the other tests
+    await evaluator.page.waitForSelector('header nav >> text=Udvikling');
+    expect(evaluator.errors).toEqual([]);
+    await evaluator.context.close();
+    const agency = await signedIn(browser, base, 'demo-agency');
+    await expectWithheldEvidence(agency.page, base);
+    expect(agency.errors).toEqual([]);
+    await agency.context.close();
+  }, 600_000);
 
   it('restores a view from its URL and switches language, which persists', async () => {
     const { page, context, errors } = await signedIn(browser, base, 'demo-evaluator');
@@ -210,9 +228,11 @@ describeInBrowser('the web app')('web app in Chromium', () => {
     await openView(page, base, 'print?evaluation=default');
     expect(await page.textContent('.title-page')).toContain('default@v');
     expect(await page.locator('.print-part').count()).toBe(5);
+    expect(await page.locator('.print-part').first().locator('.summary .summary-lead').textContent()).toContain('Primært effektmål');
     await page.emulateMedia({ media: 'print' });
     expect(await page.isHidden('header')).toBe(true);
     expect(await page.locator('form:visible').count()).toBe(0);
+    await page.screenshot({ path: join(SCREENSHOTS, 'national-report-print.png'), fullPage: true });
     const pdf = await page.pdf({ path: join(SCREENSHOTS, 'national-report.pdf'), format: 'A4', printBackground: true });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(errors).toEqual([]);

@@ -1,6 +1,7 @@
 import type { CohortBundle } from '@cti/domain';
 import { AnalyticsEngine, type CohortReport } from '@cti/analytics';
 import { fixtureSnapshot, readFixtureBundle } from '../../analytics/src/testing/fixture-snapshot';
+import { suppressSmallCells } from './disclosure';
 import { reportSummary } from './report-summary';
 import { renderReportText } from './report-text';
 
@@ -27,13 +28,14 @@ describe('the summary in words', () => {
   it('states the primary result with its interval, role and n, and only what the interval supports', () => {
     const primary = report.comparison.find((c) => c.role === 'primary')!;
     const { en, da } = reportSummary(report);
-    expect(en[0]).toContain(`Primary outcome: wemwbs_total at 9 months`);
+    expect(en[0]).toContain(`Primary outcome: WEMWBS total (mental wellbeing) at 9 months`);
     expect(en[0]).toContain(`${two(primary.ancova_estimate)} (95 % CI ${two(primary.ancova_ci[0])} to ${two(primary.ancova_ci[1])}`);
     expect(en[0]).toContain(`n = ${primary.n_cti} CTI, ${primary.n_control} control`);
     expect(en[0]).toContain('Holm-adjusted');
     const excludesZero = primary.ancova_ci[0] > 0 || primary.ancova_ci[1] < 0;
     expect(en[0]).toContain(excludesZero ? 'the interval excludes 0, in favour of CTI' : 'the interval includes 0');
-    expect(da[0]).toContain('Primært effektmål: wemwbs_total ved 9 måneder');
+    expect(da[0]).toContain('Primært effektmål: WEMWBS i alt (mentalt velbefindende) ved 9 måneder');
+    expect([...en, ...da].join('\n')).not.toMatch(/wemwbs_total|sds_total|rs_mean/);
     expect(da[0]).toContain(two(primary.ancova_estimate).replace('.', ','));
   });
 
@@ -43,7 +45,7 @@ describe('the summary in words', () => {
     expect(text).toMatch(/repeated-measures model \(MMRM/);
     expect(en.filter((l) => l.startsWith('Key secondary outcome'))).toHaveLength(2);
     expect(text).toMatch(/Costs per citizen over 21 months \(discounted at 3\.5 % a year beyond month 12\)/);
-    expect(text).toMatch(/Cost-effectiveness \(wemwbs_total at 9 months/);
+    expect(text).toMatch(/Cost-effectiveness \(WEMWBS total \(mental wellbeing\) at 9 months/);
     const cti = report.attrition.find((a) => a.arm === 'cti' && a.timepoint === 'm9')!;
     expect(text).toContain(`CTI ${cti.analysed} of ${cti.allocated}`);
     expect(text).toMatch(/confirmatory \(Holm-adjusted over 3\); every other p-value is exploratory/);
@@ -63,5 +65,18 @@ describe('the summary in words', () => {
     expect(en).toContain('Costs: not computed (no cost lines for either arm).');
     expect(en).toContain('Cost-effectiveness: not computed (no cost lines for either arm).');
     expect(en.join('\n')).not.toMatch(/dominat|NaN/);
+  });
+
+  it('on a published report says what is withheld and never states a withheld figure', () => {
+    const published = suppressSmallCells(report, 5) as unknown as CohortReport;
+    const { en, da } = reportSummary(published);
+    expect(en.join('\n')).toMatch(/Figures resting on fewer than 5 citizens are withheld/);
+    // every figure withheld: the primary result, costs and cost-effectiveness are said to be withheld, with no number
+    const none = reportSummary(suppressSmallCells(report, 100_000) as unknown as CohortReport);
+    const primary = report.comparison.find((c) => c.role === 'primary')!;
+    expect(none.en[0]).toBe('Primary outcome WEMWBS total (mental wellbeing) at 9 months: withheld (rests on fewer than 100000 citizens).');
+    expect(none.en.join('\n')).not.toContain(two(primary.ancova_estimate));
+    expect(none.en.join('\n')).toMatch(/Costs per citizen over 9 months: withheld/);
+    for (const text of [en, da, none.en, none.da].map((l) => l.join('\n'))) expect(text).not.toMatch(/NaN|undefined|\[object Object\]/);
   });
 });

@@ -57,6 +57,8 @@ const ROWS: MatrixRow[] = [
   { name: 'GET report of an unknown evaluation', route: 'GET /api/reports/:evaluation', method: 'get', path: '/api/reports/nobody-knows', allowed: [] },
   { name: 'GET section csv, own municipality', route: 'GET /api/reports/:evaluation/:section', method: 'get', path: `/api/reports/${DEMO_EVALUATION}/descriptives?format=csv&municipality=${OWN}`, allowed: ['evaluator', 'agency', 'municipality'] },
   { name: 'GET section csv, other municipality', route: 'GET /api/reports/:evaluation/:section', method: 'get', path: `/api/reports/${DEMO_EVALUATION}/descriptives?format=csv&municipality=${OTHER}`, allowed: ['evaluator', 'agency'] },
+  { name: 'GET summary, own municipality', route: 'GET /api/reports/:evaluation/summary', method: 'get', path: `/api/reports/${DEMO_EVALUATION}/summary?bootstrap=0&municipality=${OWN}`, allowed: ['evaluator', 'agency', 'municipality'] },
+  { name: 'GET summary, other municipality', route: 'GET /api/reports/:evaluation/summary', method: 'get', path: `/api/reports/${DEMO_EVALUATION}/summary?bootstrap=0&municipality=${OTHER}`, allowed: ['evaluator', 'agency'] },
   { name: 'GET chart, own municipality', route: 'GET /api/reports/:evaluation/charts/:chart', method: 'get', path: `/api/reports/${DEMO_EVALUATION}/charts/costs?bootstrap=0&municipality=${OWN}`, allowed: ['evaluator', 'agency', 'municipality'] },
   { name: 'GET chart, other municipality', route: 'GET /api/reports/:evaluation/charts/:chart', method: 'get', path: `/api/reports/${DEMO_EVALUATION}/charts/costs?bootstrap=0&municipality=${OTHER}`, allowed: ['evaluator', 'agency'] },
   // the wide analysis dataset: one row per course, evaluators who may read the evaluation only
@@ -75,6 +77,7 @@ const ROWS: MatrixRow[] = [
   ...registerRead('GET /api/reports/:evaluation', (side) => `/api/reports/${side === 'own' ? OWN_REGISTER : OTHER_REGISTER}?bootstrap=0&national=true`).map((r) => ({ ...r, name: `${r.name}, national` })),
   ...registerRead('GET /api/reports/:evaluation/:section', (side) => `/api/reports/${side === 'own' ? OWN_REGISTER : OTHER_REGISTER}/descriptives?bootstrap=0&national=true`),
   ...registerRead('GET /api/reports/:evaluation/:section', (side) => `/api/reports/${side === 'own' ? OWN_REGISTER : OTHER_REGISTER}/descriptives?format=csv&bootstrap=0&national=true`).map((r) => ({ ...r, name: `${r.name}, csv` })),
+  ...registerRead('GET /api/reports/:evaluation/summary', (side) => `/api/reports/${side === 'own' ? OWN_REGISTER : OTHER_REGISTER}/summary?bootstrap=0&national=true`),
   ...registerRead('GET /api/reports/:evaluation/charts/:chart', (side) => `/api/reports/${side === 'own' ? OWN_REGISTER : OTHER_REGISTER}/charts/progression?bootstrap=0&national=true`),
   // the row list of a register, as an evaluation: its municipality and its member evaluator (admins read rows through /api/courses)
   { name: 'GET evaluation courses (own register)', route: 'GET /api/evaluations/:evaluation/courses', method: 'get', path: `/api/evaluations/${OWN_REGISTER}/courses`, allowed: ['registrar', 'municipality'] },

@@ -89,6 +89,9 @@ export class ReportDto {
   @ApiProperty(section('Primary and key secondary outcomes.')) outcome_hierarchy: unknown;
   @ApiProperty(rows('Municipality fixed effects and completers only, beside the primary ANCOVA.')) sensitivity: unknown[];
   @ApiProperty(section("Hedges' g and Cohen's d_z with 95 % intervals.")) effect_sizes: unknown;
+  @ApiProperty(section('Table 1: baseline characteristics by arm and analysed vs lost, with standardised mean differences; withheld whole for agency and municipality.')) table_one: unknown;
+  @ApiProperty(section('Responders by minimal important change and reliable change index per arm and timepoint, with the CTI − control difference; withheld whole for agency and municipality.')) responders: unknown;
+  @ApiProperty(section('CHEERS 2022: perspective, currency, price year, discounting, horizons and the checklist.')) health_economics: unknown;
   @ApiProperty(rows('Every figure the report could not compute, with the reason.')) unavailable: unknown[];
   @ApiProperty(rows('Warnings about the data.')) warnings: unknown[];
 }

@@ -48,6 +48,16 @@ describe.each(testDatabases())('report endpoints on $name PostgreSQL', ({ url })
     expect(compared).toBeGreaterThan(1000);
   });
 
+  it('GET /api/reports/:evaluation/summary says the primary result in both languages, by name, from the same report', async () => {
+    const report = (await asEvaluator(`/api/reports/${EVALUATION}?bootstrap=0`).expect(200)).body;
+    const res = await asEvaluator(`/api/reports/${EVALUATION}/summary?bootstrap=0`).expect(200);
+    const primary = report.comparison.find((c: { role: string }) => c.role === 'primary');
+    expect(res.body.snapshot).toBe(report.metadata.snapshot.id);
+    expect(res.body.en[0]).toContain(`Primary outcome: WEMWBS total (mental wellbeing) at 9 months, CTI − control adjusted for baseline (ANCOVA) ${primary.ancova_estimate.toFixed(2)}`);
+    expect(res.body.da[0]).toContain('Primært effektmål: WEMWBS i alt (mentalt velbefindende)');
+    expect(res.body.da).toHaveLength(res.body.en.length);
+  });
+
   it('serves a section as JSON, CSV, Arrow IPC and Parquet with the same figures', async () => {
     const json = await asEvaluator(`/api/reports/${EVALUATION}/costs?bootstrap=0`).expect(200);
     expect(json.body.costs[0].mean_cost.cti).toBeCloseTo(56813.9789473684, 6);

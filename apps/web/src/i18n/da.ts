@@ -28,7 +28,7 @@ export const da = {
     title: 'Kohorten', consort: 'Forløb gennem undersøgelsen (CONSORT)', allocated: 'Fordelt', measured: (p: P) => `Målt ved ${p.tp}`, analysed: (p: P) => `Analyseret ved ${p.tp}`,
     lost: (p: P) => `Ikke målt: ${p.n}`, consortNote: (p: P) => `Primært udfald: ${p.outcome}. Ikke målt er fordelt på forløbets afslutningsårsag (end_reason).`,
     lostReasons: 'Ikke målt efter afslutningsårsag', reasonsWithheld: 'årsager tilbageholdt', lostTable: 'Ikke målt efter afslutningsårsag (forløb)', reason: 'Årsag', courses: 'Forløb',
-    baselineNote: 'Køn og alder pr. arm (tabel 1 med standardiserede forskelle) står ikke i rapporten endnu; tabellen viser udfaldsmålene ved baseline.',
+    baselineNote: 'Tabel 1 er tilbageholdt i denne visning; tabellen viser udfaldsmålene ved baseline, med små tal tilbageholdt.',
     baseline: 'Baseline-karakteristika pr. arm (gennemsnit ± SD)', attrition: 'Frafald pr. tidspunkt', measure: 'Mål',
     allocatedCol: 'Fordelt', measuredCol: 'Målt', analysedCol: 'Analyseret', share: 'Andel målt',
   },
@@ -128,6 +128,23 @@ export const da = {
   errors: {
     generic: (p: P) => `Fejl fra serveren (${p.status}): ${p.message}`, network: 'Serveren svarer ikke. Prøv igen.', signedOut: 'Du er logget ud.', login: 'Forkert brugernavn eller adgangskode.',
     forbidden: 'Du har ikke adgang til dette.', notFound: 'Findes ikke.', tooMany: 'For mange forsøg; vent et minut.', tooLarge: 'Filen er for stor.', validation: (p: P) => `Ugyldigt input: ${p.message}`,
+  },
+  evidence: {
+    summary: 'Sammenfatning', summaryNote: 'Konklusionerne i ord, dannet af tallene i den rapport, du må se; tilbageholdte tal nævnes ikke.',
+    tableOne: 'Tabel 1: baseline-karakteristika efter arm', tableOneLost: (p: P) => `Tabel 1b: analyseret ved ${p.tp} mod tabt`, characteristic: 'Karakteristik', smd: 'SMD', analysed: 'Analyseret', lost: 'Tabt',
+    courses: 'Forløb (n)', sex: 'Køn', age: 'Alder ved start (år)', atBaseline: (p: P) => `${p.outcome} ved baseline`, sexes: { f: 'Kvinde', m: 'Mand', x: 'Andet' } as Record<string, string>,
+    tableOneNote: (p: P) => `Gennemsnit (SD) eller n (%). SMD: standardiseret middelforskel, ${p.first} − ${p.second} (|SMD| over 0,1 regnes ofte som en ubalance). Analyseret: ${p.definition}.`,
+    analysedDefinition: (p: P) => `et komplet par (baseline og ${p.tp}) af ${p.outcome}`,
+    missing: (p: P) => `${p.n} mangler`, withheldWhole: 'Tilbageholdt: antal pr. kategori og arm er endnu ikke under diskretionskontrol, så tabellen vises ikke, hvor små tal tilbageholdes.',
+    responders: (p: P) => `Respondenter: ${p.outcome}, forbedret / uændret / forværret`, criterion: 'Kriterium', criteria: { mic: 'Mindste vigtige ændring (MIC)', rci: 'Reliabel ændring (RCI, Jacobson–Truax)' } as Record<string, string>,
+    improved: 'Forbedret', unchanged: 'Uændret', deteriorated: 'Forværret', diffImproved: 'Forskel forbedret (95 % CI)', diffDeteriorated: 'Forskel forværret (95 % CI)',
+    micDefinition: (p: P) => `Mindste vigtige ændring (MIC): en ændring på mindst ${p.threshold} point (kilde: ${p.source}).`,
+    rciDefinition: (p: P) => `Reliabel ændring (RCI, Jacobson–Truax): reliabilitet ${p.r} og baseline-SD ${p.sd} giver grænsen ${p.threshold} point (1,96 · √2 · SEM; kilde: ${p.source}).`,
+    noResponders: 'Registret har hverken MIC eller reliabilitet for dette effektmål, så der er ingen respondentanalyse.',
+    respondersNote: 'Ændringen regnes, så positiv er bedre; andele af armens komplette par. Forskellene er CTI − kontrol i procentpoint, med Newcombes hybride score-interval (1998, metode 10).',
+    cheers: 'Sundhedsøkonomisk rapportering (CHEERS 2022)', perspective: 'Perspektiv', perspectives: { municipal: 'Kommunens' } as Record<string, string>, currency: 'Valuta', priceYear: 'Prisår', notStated: 'ikke angivet',
+    discountRate: 'Diskonteringsrate', discounting: 'Diskontering', horizons: 'Tidshorisonter', checklist: 'CHEERS 2022-tjekliste (Husereau m.fl. 2022)', item: 'Punkt', topic: 'Emne', status: 'Status', where: 'Hvor i rapporten', note: 'Bemærkning',
+    statuses: { reported: 'Besvaret', partly: 'Delvist', not_reported: 'Ikke besvaret', not_applicable: 'Ikke relevant' } as Record<string, string>, bootstrapCi: 'Bootstrap 95 % CI', welchCi: 'Welch 95 % CI',
   },
 };
 

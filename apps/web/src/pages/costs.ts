@@ -10,6 +10,7 @@ import { h } from '../ui/dom';
 import { isEmptySelection, reportFrame, section, withheldLegend } from '../ui/report-frame';
 import { interval, table, type Cell } from '../ui/table';
 import type { Page } from './page';
+import { cheersSection } from './cheers';
 
 type CostRow = PublishedReport['costs'][number];
 type MunicipalityCost = PublishedReport['municipality_costs'][number];
@@ -69,7 +70,8 @@ export const costsPage: Page = {
         { title: armName(arm), value: (c: CostRow) => (c.mean_cost as Record<string, unknown>)?.[arm] as Cell, digits: 0, numeric: true },
       ]),
       { title: t.costs.diff, value: (c) => c.diff as Cell, digits: 0, numeric: true },
-      { title: t.progression.ci, value: (c) => interval(c.welch_ci, 0), numeric: true },
+      { title: t.evidence.welchCi, value: (c) => interval(c.welch_ci, 0), numeric: true },
+      { title: t.evidence.bootstrapCi, value: (c) => interval(c.bootstrap_ci, 0), numeric: true },
     ], costs, { caption: t.costs.title, csvName: 'costs' });
 
     // The own municipality beside the national figure: for municipality users (and whenever a municipality is chosen).
@@ -103,6 +105,6 @@ export const costsPage: Page = {
       }
       ceSection = section(t.costs.ce, ...parts.map((p) => (typeof p === 'string' ? h('p', {}, p) : p)));
     }
-    body.replaceChildren(withheldLegend(report) ?? '', analysisNotes(report, ['costs', 'cost_effectiveness', 'municipality_costs']) ?? '', section(t.costs.title, ...sections, costTable), ...(ownSection ? [ownSection] : []), ceSection);
+    body.replaceChildren(withheldLegend(report) ?? '', analysisNotes(report, ['costs', 'cost_effectiveness', 'municipality_costs']) ?? '', section(t.costs.title, ...sections, costTable), ...(ownSection ? [ownSection] : []), ceSection, cheersSection(report) ?? '');
   },
 };

@@ -1,4 +1,4 @@
-// Cohort overview: a CONSORT-style flow per arm, baseline characteristics by arm, attrition by timepoint.
+// Cohort overview: the conclusions in words, a CONSORT-style flow per arm, Table 1 (by arm; analysed vs lost), attrition.
 import { figure, isWithheld, listOf, type PublishedReport } from '../api/report';
 import { int, pct, t } from '../i18n/i18n';
 import { armName, endReasonName, outcomeName, timepointName } from '../i18n/names';
@@ -6,7 +6,10 @@ import { h } from '../ui/dom';
 import { analysisNotes } from '../ui/analysis-notes';
 import { isEmptySelection, reportFrame, section, withheldLegend } from '../ui/report-frame';
 import { table, type Cell } from '../ui/table';
+import { reportQuery } from '../state/view';
 import type { Page } from './page';
+import { summarySection } from './summary';
+import { tableOneSections } from './table-one';
 
 type Attrition = PublishedReport['attrition'][number];
 const count = (v: unknown): string => (isWithheld(v) ? t.common.withheldMarker : typeof v === 'number' ? int(v) : t.common.none);
@@ -58,7 +61,7 @@ export const overviewPage: Page = {
   async render(ctx) {
     const frame = await reportFrame(ctx, t.overview.title);
     if (!frame) return;
-    const { report, body } = frame;
+    const { report, body, evaluation } = frame;
     if (isEmptySelection(report)) {
       body.replaceChildren(h('p', { class: 'empty', role: 'status' }, t.common.emptyFilters));
       return;
@@ -73,8 +76,17 @@ export const overviewPage: Page = {
       const sd = figure(d.sd);
       return `${(d.mean as number).toLocaleString(t.locale, { maximumFractionDigits: 2, minimumFractionDigits: 2 })}${sd !== null ? ` ± ${sd.toLocaleString(t.locale, { maximumFractionDigits: 2, minimumFractionDigits: 2 })}` : ''} (n = ${count(d.n)})`;
     };
+    const summary = await summarySection(evaluation, reportQuery(ctx.view.params), ctx.signal);
+    // Table 1 where it is published; where it is withheld, the outcome measures at baseline (small cells withheld) instead
+    const tableOne = tableOneSections(report);
+    const baselineTable = isWithheld(report.table_one) ? section(t.overview.baseline, table([
+      { title: t.overview.measure, value: (o: string) => outcomeName(o) },
+      { title: armName('cti'), value: (o) => cell(o, 'cti') },
+      { title: armName('control'), value: (o) => cell(o, 'control') },
+    ], outcomes, { caption: t.overview.baseline, csvName: 'baseline' }), h('p', { class: 'muted' }, t.overview.baselineNote)) : null;
     body.replaceChildren(
       withheldLegend(report) ?? '',
+      summary,
       analysisNotes(report, ['attrition', 'descriptives'], { warnings: true }) ?? '',
       section(t.overview.consort, consort(attrition), h('p', { class: 'muted' }, t.overview.consortNote({ outcome: outcomeName(attrition[0]?.primary_outcome ?? 'wemwbs_total') }))),
       section(t.overview.lostTable, table([
@@ -83,11 +95,8 @@ export const overviewPage: Page = {
         { title: t.overview.reason, value: (r) => endReasonName(r.reason) },
         { title: t.overview.courses, value: (r) => r.courses as Cell, digits: 0, numeric: true },
       ], lostRows(attrition), { caption: t.overview.lostTable, csvName: 'not-measured-by-reason' })),
-      section(t.overview.baseline, table([
-        { title: t.overview.measure, value: (o: string) => outcomeName(o) },
-        { title: armName('cti'), value: (o) => cell(o, 'cti') },
-        { title: armName('control'), value: (o) => cell(o, 'control') },
-      ], outcomes, { caption: t.overview.baseline, csvName: 'baseline' }), h('p', { class: 'muted' }, t.overview.baselineNote)),
+      ...tableOne,
+      baselineTable ?? '',
       section(t.overview.attrition, table([
         { title: t.progression.arm, value: (r: Attrition) => armName(r.arm) },
         { title: t.progression.timepoint, value: (r) => timepointName(r.timepoint) },

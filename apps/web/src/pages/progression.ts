@@ -15,6 +15,7 @@ import { isEmptySelection, reportFrame, section, withheldLegend } from '../ui/re
 import { interval, table, type Cell } from '../ui/table';
 import { analysisNotes } from '../ui/analysis-notes';
 import type { Page } from './page';
+import { respondersSection } from './responders';
 
 type Descriptive = PublishedReport['descriptives'][number];
 type Change = PublishedReport['change'][number];
@@ -132,6 +133,7 @@ export const progressionPage: Page = {
       section(t.progression.means({ outcome: outcomeName(outcome) }),
         h('div', { class: 'two-up' }, means?.element ?? h('p', { class: 'empty', role: 'status' }, t.common.empty), spread?.element ?? h('p', { class: 'muted' }, t.progression.noDistribution)),
         analysisNotes(report, ['change']), changeTable),
+      respondersSection(report, outcome),
       section(t.progression.star, h('div', { class: 'two-up' }, ...stars)),
       section(t.progression.ladder, ladderChart?.element ?? h('p', { class: 'empty' }, t.common.empty)),
     );

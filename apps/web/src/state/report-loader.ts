@@ -3,17 +3,33 @@ import { body, client } from '../api/client';
 import type { PublishedReport } from '../api/report';
 import type { ReportQuery } from './view';
 
-const cache = new Map<string, PublishedReport>();
-
-export async function loadReport(evaluation: string, query: ReportQuery, signal: AbortSignal): Promise<PublishedReport> {
-  const key = `${evaluation}?${JSON.stringify(query)}`;
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const report = await body<PublishedReport>(client.GET('/api/reports/{evaluation}', { params: { path: { evaluation }, query }, signal }));
-  if (cache.size > 20) cache.clear();
-  cache.set(key, report);
-  return report;
+/** One answer per evaluation and filters, kept for the session (a few views; cleared when it grows). */
+function viewCache<T>(load: (evaluation: string, query: ReportQuery, signal: AbortSignal) => Promise<T>) {
+  const cache = new Map<string, T>();
+  const get = async (evaluation: string, query: ReportQuery, signal: AbortSignal): Promise<T> => {
+    const key = `${evaluation}?${JSON.stringify(query)}`;
+    const hit = cache.get(key);
+    if (hit) return hit;
+    const value = await load(evaluation, query, signal);
+    if (cache.size > 20) cache.clear();
+    cache.set(key, value);
+    return value;
+  };
+  return { get, clear: () => cache.clear() };
 }
+
+const reports = viewCache((evaluation, query, signal) => body<PublishedReport>(client.GET('/api/reports/{evaluation}', { params: { path: { evaluation }, query }, signal })));
+export const loadReport = reports.get;
+
+/** The conclusions in words, both languages, made by the API from the same report (one generator for the text and the pages). */
+export interface ReportSummary {
+  snapshot: string;
+  da: string[];
+  en: string[];
+}
+
+const summaries = viewCache((evaluation, query, signal) => body<ReportSummary>(client.GET('/api/reports/{evaluation}/summary', { params: { path: { evaluation }, query }, signal })));
+export const loadSummary = summaries.get;
 
 export interface Evaluation {
   slug: string;
@@ -29,6 +45,7 @@ export async function loadEvaluations(signal?: AbortSignal, fresh = false): Prom
 }
 
 export function forgetReports(): void {
-  cache.clear();
+  reports.clear();
+  summaries.clear();
   evaluations = null;
 }
