@@ -82,7 +82,7 @@ function summaryIn(report: CohortReport, lang: Lang): string[] {
     ? da ? `Tal, der hviler på færre end ${k} borgere, er tilbageholdt.` : `Figures resting on fewer than ${k} citizens are withheld.`
     : da ? 'Denne rapport er uden diskretionskontrol (evaluatorens visning); i styrelsens og kommunernes visninger tilbageholdes små celler.' : "This report is not under disclosure control (the evaluator's view); the agency's and municipalities' views withhold small cells.");
   const warnings = list(report.warnings).length;
-  if (warnings) out.push(da ? `${warnings} advarsel(er) står nedenfor.` : `${warnings} warning(s) follow below.`);
+  if (warnings) out.push(da ? `Rapporten har ${warnings} ${warnings === 1 ? 'advarsel' : 'advarsler'}; de står ved de tal, de gælder.` : `The report carries ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, shown with the figures they concern.`);
   return out;
 }
 

@@ -110,7 +110,7 @@ export const da = {
       instrument_items_missing: (p: Record<string, unknown>) => `Instrumentet ${String(p.instrument).toUpperCase()} har målinger, men ingen værdier for ${Array.isArray(p.missing_items) ? p.missing_items.join(', ') : p.missing_items}; dets scorer beregnes derfor aldrig.`,
     },
     sections: { change: 'Ændring fra baseline', comparison: 'CTI mod kontrol', costs: 'Omkostninger', cost_effectiveness: 'Omkostningseffektivitet', mmrm: 'Gentagne målinger (MMRM)', sensitivity: 'Følsomhedsanalyse', effect_sizes: 'Effektstørrelser', municipality_costs: 'Kommunens omkostninger', attrition: 'Frafald', descriptives: 'Beskrivelse' },
-    roles: { primary: 'Primært', key_secondary: 'Vigtigt sekundært', exploratory: 'Undersøgende' }, role: 'Rolle', pHolm: 'p (Holm)', at: 'ved',
+    roles: { primary: 'Primært', key_secondary: 'Centralt sekundært', exploratory: 'Undersøgende' }, role: 'Rolle', pHolm: 'p (Holm)', at: 'ved',
     hierarchy: (p: P) => `Udfaldshierarki: primært udfald ${p.primary}; vigtige sekundære udfald ${p.secondary}. Holm-korrektionen gælder kun disse; andre p-værdier er undersøgende.`,
     holmNote: 'p (Holm): ANCOVA-p justeret efter Holm over det primære og de vigtige sekundære udfald; tom for undersøgende rækker.',
     effectSizes: 'Effektstørrelser med 95 % interval', betweenArms: 'Mellem armene: Hedges g for forskellen i ændring', withinArm: 'Inden for armen: Cohen dz for ændringen',
