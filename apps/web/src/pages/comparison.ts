@@ -6,7 +6,8 @@ import { lang, num, t } from '../i18n/i18n';
 import { armName, higherIsBetter, instrumentCodeOf, instrumentList, itemName, outcomeName, timepointName } from '../i18n/names';
 import { analysisNotes } from '../ui/analysis-notes';
 import { h } from '../ui/dom';
-import { isEmptySelection, reportFrame, section, withheldLegend } from '../ui/report-frame';
+import { section, withheldLegend } from '../ui/report-frame';
+import { reportPage } from './report-page';
 import { interval, table, type Cell } from '../ui/table';
 import type { Page } from './page';
 
@@ -17,19 +18,11 @@ type BetweenArms = PublishedReport['effect_sizes']['between_arms'][number];
 type WithinArm = PublishedReport['effect_sizes']['within_arm'][number];
 const pValue = (v: unknown): Cell => (typeof v === 'number' ? (v < 0.001 ? `< ${num(0.001, 3)}` : num(v, 3)) : (v as Cell));
 
-export const comparisonPage: Page = {
+export const comparisonPage: Page = reportPage({
   id: 'comparison',
-  roles: ['evaluator', 'agency', 'municipality'],
-  inNav: true,
   title: () => t.nav.comparison,
-  async render(ctx) {
-    const frame = await reportFrame(ctx, t.comparison.title);
-    if (!frame) return;
-    const { report, body } = frame;
-    if (isEmptySelection(report)) {
-      body.replaceChildren(h('p', { class: 'empty', role: 'status' }, t.common.emptyFilters));
-      return;
-    }
+  heading: () => t.comparison.title,
+  async draw(ctx, { report, body }) {
     const rows = listOf<Comparison>(report.comparison);
     const withheld: string[] = [];
     const instrumentName = (code: string) => {
@@ -129,4 +122,4 @@ export const comparisonPage: Page = {
       ], sensitivity, { caption: t.analysis.sensitivity, csvName: 'sensitivity' }), h('p', { class: 'muted' }, t.analysis.sensitivityNote)),
     );
   },
-};
+});

@@ -7,7 +7,8 @@ import { chart } from '../charts/embed';
 import { int, num, t } from '../i18n/i18n';
 import { armName, categoryName, municipalityName, outcomeName, timepointName } from '../i18n/names';
 import { h } from '../ui/dom';
-import { isEmptySelection, reportFrame, section, withheldLegend } from '../ui/report-frame';
+import { section, withheldLegend } from '../ui/report-frame';
+import { reportPage } from './report-page';
 import { interval, table, type Cell } from '../ui/table';
 import type { Page } from './page';
 import { cheersSection } from './cheers';
@@ -41,19 +42,11 @@ function ceText(ce: NonNullable<PublishedReport['cost_effectiveness']>): string 
   return say({ cost: kr(ce.delta_cost), effect: t.costs.points({ v: num(Math.abs(ce.delta_effect)) }), outcome: outcomeName(ce.outcome), icer: ce.icer === null ? '' : kr(ce.icer) });
 }
 
-export const costsPage: Page = {
+export const costsPage: Page = reportPage({
   id: 'costs',
-  roles: ['evaluator', 'agency', 'municipality'],
-  inNav: true,
   title: () => t.nav.costs,
-  async render(ctx) {
-    const frame = await reportFrame(ctx, t.costs.title);
-    if (!frame) return;
-    const { report, body } = frame;
-    if (isEmptySelection(report)) {
-      body.replaceChildren(h('p', { class: 'empty', role: 'status' }, t.common.emptyFilters));
-      return;
-    }
+  heading: () => t.costs.title,
+  async draw(ctx, { report, body }) {
     const costs = listOf<CostRow>(report.costs);
     const sections: HTMLElement[] = [];
     for (const c of costs) {
@@ -107,4 +100,4 @@ export const costsPage: Page = {
     }
     body.replaceChildren(withheldLegend(report) ?? '', analysisNotes(report, ['costs', 'cost_effectiveness', 'municipality_costs']) ?? '', section(t.costs.title, ...sections, costTable), ...(ownSection ? [ownSection] : []), ceSection, cheersSection(report) ?? '');
   },
-};
+});

@@ -7,7 +7,8 @@ import { caseloadSpec, intensitySpec, phaseLengthSpec } from '../charts/fidelity
 import { date, lang, pct, t } from '../i18n/i18n';
 import { ALERT, nameIn } from '../i18n/vocabulary';
 import { h } from '../ui/dom';
-import { isEmptySelection, reportFrame, section, withheldLegend } from '../ui/report-frame';
+import { section, withheldLegend } from '../ui/report-frame';
+import { reportPage } from './report-page';
 import { table, type Cell } from '../ui/table';
 import type { Page } from './page';
 
@@ -57,19 +58,11 @@ async function alertCountsTable(signal: AbortSignal): Promise<HTMLElement> {
     ], counts.teams, { caption: t.fidelity.alerts, csvName: 'alert-counts', emptyText: t.fidelity.noRegisteredCourses }));
 }
 
-export const fidelityPage: Page = {
+export const fidelityPage: Page = reportPage({
   id: 'fidelity',
-  roles: ['evaluator', 'agency', 'municipality'],
-  inNav: true,
   title: () => t.nav.fidelity,
-  async render(ctx) {
-    const frame = await reportFrame(ctx, t.fidelity.title);
-    if (!frame) return;
-    const { report, body } = frame;
-    if (isEmptySelection(report)) {
-      body.replaceChildren(h('p', { class: 'empty', role: 'status' }, t.common.emptyFilters));
-      return;
-    }
+  heading: () => t.fidelity.title,
+  async draw(ctx, { report, body }) {
     const f = report.fidelity as Fidelity;
     const lengths = PHASES.map((p) => ({ phase: t.fidelity.phase({ n: p }), ...f.phase_length_days[`phase${p}`] }));
     const lengthRows = lengths.flatMap((l) => (typeof l.median === 'number' ? [{ phase: l.phase, median: l.median }] : []));
@@ -146,4 +139,4 @@ export const fidelityPage: Page = {
       section(t.fidelity.alerts, alertsPart),
     );
   },
-};
+});

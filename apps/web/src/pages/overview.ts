@@ -4,7 +4,8 @@ import { int, pct, t } from '../i18n/i18n';
 import { armName, endReasonName, outcomeName, timepointName } from '../i18n/names';
 import { h } from '../ui/dom';
 import { analysisNotes } from '../ui/analysis-notes';
-import { isEmptySelection, reportFrame, section, withheldLegend } from '../ui/report-frame';
+import { section, withheldLegend } from '../ui/report-frame';
+import { reportPage } from './report-page';
 import { table, type Cell } from '../ui/table';
 import { reportQuery } from '../state/view';
 import type { Page } from './page';
@@ -53,19 +54,11 @@ function lostRows(attrition: Attrition[]): LostRow[] {
     : listOf<{ reason: string; courses: unknown }>(r.not_measured_by_reason).map((x) => ({ arm: r.arm, timepoint: r.timepoint, reason: x.reason, courses: x.courses }))));
 }
 
-export const overviewPage: Page = {
+export const overviewPage: Page = reportPage({
   id: 'overview',
-  roles: ['evaluator', 'agency', 'municipality'],
-  inNav: true,
   title: () => t.nav.overview,
-  async render(ctx) {
-    const frame = await reportFrame(ctx, t.overview.title);
-    if (!frame) return;
-    const { report, body, evaluation } = frame;
-    if (isEmptySelection(report)) {
-      body.replaceChildren(h('p', { class: 'empty', role: 'status' }, t.common.emptyFilters));
-      return;
-    }
+  heading: () => t.overview.title,
+  async draw(ctx, { report, body, evaluation }) {
     const attrition = listOf<Attrition>(report.attrition);
     const baseline = listOf<PublishedReport['descriptives'][number]>(report.descriptives).filter((d) => d.timepoint === 'baseline' && !/^rs_(?!mean)/.test(d.outcome));
     const outcomes = [...new Set(baseline.map((d) => d.outcome))];
@@ -107,4 +100,4 @@ export const overviewPage: Page = {
       ], attrition, { caption: t.overview.attrition, csvName: 'attrition' })),
     );
   },
-};
+});

@@ -11,7 +11,8 @@ import { num, t } from '../i18n/i18n';
 import { armName, higherIsBetter, itemName, outcomeName, stageName, timepointName } from '../i18n/names';
 import { LADDER_STAGE } from '../i18n/vocabulary';
 import { h } from '../ui/dom';
-import { isEmptySelection, reportFrame, section, withheldLegend } from '../ui/report-frame';
+import { section, withheldLegend } from '../ui/report-frame';
+import { reportPage } from './report-page';
 import { interval, table, type Cell } from '../ui/table';
 import { analysisNotes } from '../ui/analysis-notes';
 import type { Page } from './page';
@@ -30,20 +31,12 @@ function meanInterval(mean: number, sd: number | null, n: number | null): [numbe
   return [mean - half, mean + half];
 }
 
-export const progressionPage: Page = {
+export const progressionPage: Page = reportPage({
   id: 'progression',
-  roles: ['evaluator', 'agency', 'municipality'],
-  inNav: true,
   title: () => t.nav.progression,
-  async render(ctx) {
+  heading: () => t.progression.title,
+  async draw(ctx, { report, body }) {
     const chosen = ctx.view.params.get('outcome') ?? 'wemwbs_total';
-    const frame = await reportFrame(ctx, t.progression.title);
-    if (!frame) return;
-    const { report, body } = frame;
-    if (isEmptySelection(report)) {
-      body.replaceChildren(h('p', { class: 'empty', role: 'status' }, t.common.emptyFilters));
-      return;
-    }
     const descriptives = listOf<Descriptive>(report.descriptives);
     const outcomes = [...new Set(descriptives.map((d) => d.outcome))];
     const outcome = outcomes.includes(chosen) ? chosen : outcomes[0];
@@ -138,4 +131,4 @@ export const progressionPage: Page = {
       section(t.progression.ladder, ladderChart?.element ?? h('p', { class: 'empty' }, t.common.empty)),
     );
   },
-};
+});
