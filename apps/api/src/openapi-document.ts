@@ -17,10 +17,13 @@ const ERROR_RESPONSE = {
 /** The OpenAPI document of the app: served at /api/docs and committed as apps/web/openapi.json for the web app's typed client. */
 export function openApiDocument(app: INestApplication): OpenAPIObject {
   const document = SwaggerModule.createDocument(app, CONFIG, { extraModels: [ErrorResponseDto] });
-  // every route answers an error in the one shape of the exception filter
+  // every route answers an error in the one shape of the exception filter, the errors it names (401, 409, …) too
   for (const path of Object.values(document.paths)) {
     for (const operation of Object.values(path)) {
-      if (operation && typeof operation === 'object' && 'responses' in operation) operation.responses.default ??= ERROR_RESPONSE;
+      if (!operation || typeof operation !== 'object' || !('responses' in operation)) continue;
+      const responses = operation.responses as Record<string, { description: string; content?: object }>;
+      responses.default ??= ERROR_RESPONSE;
+      for (const [status, response] of Object.entries(responses)) if (/^[45]\d\d$/.test(status)) response.content ??= ERROR_RESPONSE.content;
     }
   }
   return document;

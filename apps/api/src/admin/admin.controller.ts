@@ -1,12 +1,13 @@
 import { BadRequestException, Body, Controller, Delete, Get, HttpCode, NotFoundException, Param, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiNoContentResponse, ApiOkResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { DomainError, type AccessScope } from '@cti/domain';
-import { ApiTokenService, EvaluationMembersService, UsersService, type ApiTokenSummary, type UserSummary } from '@cti/access';
+import { ApiTokenService, EvaluationMembersService, UsersService, type UserSummary } from '@cti/access';
 import { DataSource } from 'typeorm';
-import { AuditService, verifyAuditChain, type AuditRow, type ChainVerdict } from '@cti/audit';
+import { AuditService, verifyAuditChain } from '@cti/audit';
 import { Roles } from '../common/access.decorators';
 import { CurrentScope } from '../common/current-scope.decorator';
 import { IdPipe, SlugPipe, UsernamePipe } from '../common/path-params';
+import { ApiTokenSummaryDto, AuditRowDto, BrokenAuditChainDto, IntactAuditChainDto } from './admin.responses';
 import { AuditQueryDto, NewUserDto, TokenQueryDto, UserPatchDto, UserSummaryDto } from './admin.dto';
 
 /** Users, evaluation memberships and the audit log: the admin role, and nothing else, sees these. */
@@ -54,8 +55,8 @@ export class AdminController {
   }
 
   @Get('tokens')
-  @ApiOkResponse({ description: 'Every user’s API tokens (name, owner, dates, whether active); never the token itself.' })
-  async listTokens(@CurrentScope() scope: AccessScope, @Query() query: TokenQueryDto): Promise<ApiTokenSummary[]> {
+  @ApiOkResponse({ description: 'Every user’s API tokens (name, owner, dates, whether active); never the token itself.', type: [ApiTokenSummaryDto] })
+  async listTokens(@CurrentScope() scope: AccessScope, @Query() query: TokenQueryDto): Promise<ApiTokenSummaryDto[]> {
     const rows = await this.tokens.list(query.username);
     await this.audit.record(scope, { action: 'token.list', target: query.username ?? 'all users', detail: { rows: rows.length } });
     return rows;
@@ -63,6 +64,7 @@ export class AdminController {
 
   @Delete('tokens/:id')
   @HttpCode(204)
+  @ApiNoContentResponse({ description: 'The token is revoked: it no longer signs in.' })
   async revokeToken(@CurrentScope() scope: AccessScope, @Param('id', IdPipe) id: number): Promise<void> {
     const owner = await this.tokens.revokeAny(id);
     if (!owner) throw new NotFoundException(`no active token ${id}`);
@@ -84,16 +86,20 @@ export class AdminController {
   }
 
   @Get('audit/verify')
-  @ApiOkResponse({ description: "The audit trail's hash chain checked row by row: intact, or the first row where it breaks." })
-  async verifyAudit(@CurrentScope() scope: AccessScope): Promise<ChainVerdict> {
+  @ApiExtraModels(IntactAuditChainDto, BrokenAuditChainDto)
+  @ApiOkResponse({
+    description: "The audit trail's hash chain checked row by row: intact, or the first row where it breaks.",
+    schema: { oneOf: [{ $ref: getSchemaPath(IntactAuditChainDto) }, { $ref: getSchemaPath(BrokenAuditChainDto) }] },
+  })
+  async verifyAudit(@CurrentScope() scope: AccessScope): Promise<IntactAuditChainDto | BrokenAuditChainDto> {
     const verdict = await verifyAuditChain(this.dataSource);
     await this.audit.record(scope, { action: 'audit.verify', outcome: verdict.intact ? 'ok' : 'failed', detail: { rows: verdict.rows } });
     return verdict;
   }
 
   @Get('audit')
-  @ApiOkResponse({ description: 'Audit events, newest first; page with beforeId.' })
-  async searchAudit(@CurrentScope() scope: AccessScope, @Query() query: AuditQueryDto): Promise<AuditRow[]> {
+  @ApiOkResponse({ description: 'Audit events, newest first; page with beforeId.', type: [AuditRowDto] })
+  async searchAudit(@CurrentScope() scope: AccessScope, @Query() query: AuditQueryDto): Promise<AuditRowDto[]> {
     const rows = await this.audit.search({
       actor: query.actor, action: query.action, outcome: query.outcome, evaluation: query.evaluation, municipalityCode: query.municipality,
       from: query.from ? new Date(query.from) : undefined, to: query.to ? new Date(query.to) : undefined, beforeId: query.beforeId, limit: query.limit,

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Req, UseGuards } from '@nestjs/common';
-import { ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
 import type { Request } from 'express';
 import { DomainError, ROLES, type AccessScope } from '@cti/domain';
@@ -74,6 +74,7 @@ export class AuthController {
   @Delete('tokens/:id')
   @Roles(...ROLES)
   @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Your token is revoked: it no longer signs in.' })
   async revokeToken(@CurrentScope() scope: AccessScope, @Param('id', IdPipe) id: number): Promise<void> {
     if (!(await this.apiTokens.revoke(scope.userId!, id))) throw new DomainError('not_found', 'token.not_found', { id });
     await this.audit.record(scope, { action: 'token.revoke', target: `api_token ${id}` });

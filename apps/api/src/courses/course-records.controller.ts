@@ -7,6 +7,7 @@ import { IdPipe } from '../common/path-params';
 import { Roles } from '../common/access.decorators';
 import { CurrentScope } from '../common/current-scope.decorator';
 import { ContactDto, FocusAreaDto, FocusStatusDto, ReadingDto } from './dto/records.dto';
+import { RecordIdDto, FocusAreaStatusDto, ReadingViewDto } from './dto/records.responses';
 
 const timepointPipe = new ParseEnumPipe(TIMEPOINTS, { exceptionFactory: () => new BadRequestException(`timepoint must be one of ${TIMEPOINTS.join(', ')}`) });
 
@@ -21,26 +22,27 @@ export class CourseRecordsController {
   ) {}
 
   @Post('focus-areas')
-  @ApiCreatedResponse({ description: 'A focus area of the CTI plan.' })
-  addFocusArea(@CurrentScope() scope: AccessScope, @Param('id', IdPipe) id: number, @Body() body: FocusAreaDto) {
+  @ApiCreatedResponse({ description: 'A focus area of the CTI plan: its id.', type: RecordIdDto })
+  addFocusArea(@CurrentScope() scope: AccessScope, @Param('id', IdPipe) id: number, @Body() body: FocusAreaDto): Promise<RecordIdDto> {
     return this.plan.addFocusArea(scope, id, body);
   }
 
   @Patch('focus-areas/:focusAreaId')
-  async setFocusStatus(@CurrentScope() scope: AccessScope, @Param('id', IdPipe) id: number, @Param('focusAreaId', IdPipe) focusAreaId: number, @Body() body: FocusStatusDto) {
+  @ApiOkResponse({ description: 'The focus area with its new status.', type: FocusAreaStatusDto })
+  async setFocusStatus(@CurrentScope() scope: AccessScope, @Param('id', IdPipe) id: number, @Param('focusAreaId', IdPipe) focusAreaId: number, @Body() body: FocusStatusDto): Promise<FocusAreaStatusDto> {
     await this.plan.setStatus(scope, id, focusAreaId, body.status);
     return { id: focusAreaId, status: body.status };
   }
 
   @Post('contacts')
-  @ApiCreatedResponse({ description: 'A logged contact.' })
-  addContact(@CurrentScope() scope: AccessScope, @Param('id', IdPipe) id: number, @Body() body: ContactDto) {
+  @ApiCreatedResponse({ description: 'A logged contact: its id.', type: RecordIdDto })
+  addContact(@CurrentScope() scope: AccessScope, @Param('id', IdPipe) id: number, @Body() body: ContactDto): Promise<RecordIdDto> {
     return this.contacts.add(scope, id, body);
   }
 
   @Put('contacts/:contactId')
-  @ApiOkResponse({ description: 'The contact corrected: date, minutes, mode and with whom, checked as when logged.' })
-  updateContact(@CurrentScope() scope: AccessScope, @Param('id', IdPipe) id: number, @Param('contactId', IdPipe) contactId: number, @Body() body: ContactDto) {
+  @ApiOkResponse({ description: 'The contact corrected: date, minutes, mode and with whom, checked as when logged.', type: RecordIdDto })
+  updateContact(@CurrentScope() scope: AccessScope, @Param('id', IdPipe) id: number, @Param('contactId', IdPipe) contactId: number, @Body() body: ContactDto): Promise<RecordIdDto> {
     return this.contacts.update(scope, id, contactId, body);
   }
 
@@ -53,11 +55,11 @@ export class CourseRecordsController {
 
   @Put('readings/:timepoint/:instrument')
   @ApiParam({ name: 'timepoint', enum: TIMEPOINTS })
-  @ApiOkResponse({ description: 'The stored reading with the instrument\'s own scores, and for the Recovery Star a Vega-Lite star chart. Entering the same timepoint and instrument again replaces it.' })
+  @ApiOkResponse({ description: 'The stored reading with the instrument\'s own scores, and for the Recovery Star a Vega-Lite star chart. Entering the same timepoint and instrument again replaces it.', type: ReadingViewDto })
   record(
     @CurrentScope() scope: AccessScope, @Param('id', IdPipe) id: number, @Param('timepoint', timepointPipe) timepoint: Timepoint,
     @Param('instrument') instrument: string, @Body() body: ReadingDto,
-  ) {
+  ): Promise<ReadingViewDto> {
     return this.measurements.record(scope, id, timepoint, instrument, body.date, body.values);
   }
 
@@ -73,6 +75,7 @@ export class CourseRecordsController {
   @Roles('municipality', 'evaluator', 'admin')
   @ApiParam({ name: 'timepoint', enum: TIMEPOINTS })
   @ApiProduces('image/svg+xml')
+  @ApiOkResponse({ description: 'The reading drawn as SVG (instruments with a chart only: the Recovery Star).', content: { 'image/svg+xml': { schema: { type: 'string' } } } })
   @Header('Content-Type', 'image/svg+xml; charset=utf-8')
   async chart(@CurrentScope() scope: AccessScope, @Param('id', IdPipe) id: number, @Param('timepoint', timepointPipe) timepoint: Timepoint, @Param('instrument') instrument: string) {
     const chart = await this.measurements.chartOf(scope, id, timepoint, instrument);

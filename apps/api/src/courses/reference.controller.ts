@@ -5,6 +5,7 @@ import { loadInstrumentRegistry } from '@cti/cohorts';
 import { ROLES } from '@cti/domain';
 import { ChecklistsService } from '@cti/courses';
 import { Roles } from '../common/access.decorators';
+import { ChecklistItemDefinitionDto, InstrumentDefinitionDto } from './dto/reference.responses';
 
 // Reference data, no personal data: any signed-in role.
 @ApiTags('courses')
@@ -17,14 +18,14 @@ export class ReferenceController {
   ) {}
 
   @Get('instruments')
-  @ApiOkResponse({ description: 'The instrument registry: current editions with items, ranges and scores, for entry forms.' })
-  async instruments() {
+  @ApiOkResponse({ description: 'The instrument registry: current editions with items, ranges and scores, for entry forms.', type: [InstrumentDefinitionDto] })
+  async instruments(): Promise<InstrumentDefinitionDto[]> {
     return (await loadInstrumentRegistry(this.dataSource.manager)).instruments;
   }
 
   @Get('checklists')
-  @ApiOkResponse({ description: 'The manual\'s checklists (Danish, English alongside).' })
-  checklistItems() {
+  @ApiOkResponse({ description: 'The manual\'s checklists (Danish, English alongside): one row per item, in order.', type: [ChecklistItemDefinitionDto] })
+  checklistItems(): Promise<ChecklistItemDefinitionDto[]> {
     return this.checklists.definitions();
   }
 }

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { DATABASE_TARGET, type DatabaseTarget } from '@cti/persistence';
 import { Public } from '../common/access.decorators';
 import { DatabaseProbe } from './database-probe';
+import { HealthDto } from './health.responses';
 
 const PROBE_WAIT_MS = 500;
 
@@ -21,8 +22,8 @@ export class HealthController {
 
   @Get()
   @Public()
-  @ApiOkResponse({ description: `The service is up. \`migrations\` when the database answered within ${PROBE_WAIT_MS} ms; otherwise \`databaseBusy: true\` (say, the embedded database writing an import).` })
-  async health(): Promise<{ status: 'ok'; database: 'embedded' | 'postgres'; migrations: number | null; databaseBusy: boolean }> {
+  @ApiOkResponse({ description: `The service is up. \`migrations\` when the database answered within ${PROBE_WAIT_MS} ms; otherwise \`databaseBusy: true\` (say, the embedded database writing an import).`, type: HealthDto })
+  async health(): Promise<HealthDto> {
     const result = await this.probe.probe();
     return { status: 'ok', database: this.target.kind, migrations: result.answered ? result.migrations : null, databaseBusy: !result.answered };
   }

@@ -20,7 +20,13 @@ export class ReportChartsController {
   @Roles('evaluator', 'agency', 'municipality', 'admin')
   @ApiParam({ name: 'chart', enum: CHART_NAMES })
   @ApiProduces('application/json', 'image/svg+xml')
-  @ApiOkResponse({ description: 'A chart of the report as a Vega-Lite spec (format=vega-lite) or SVG (format=svg); withheld figures are left out and named in the subtitle.' })
+  @ApiOkResponse({
+    description: 'A chart of the report as a Vega-Lite spec (format=vega-lite) or SVG (format=svg); withheld figures are left out and named in the subtitle.',
+    content: {
+      'application/json': { schema: { type: 'object', additionalProperties: true, description: 'A Vega-Lite spec ($schema https://vega.github.io/schema/vega-lite/v6.json), data inline.' } },
+      'image/svg+xml': { schema: { type: 'string' } },
+    },
+  })
   async chart(
     @CurrentScope() scope: AccessScope,
     @Param('evaluation', SlugPipe) evaluation: string,

@@ -1,9 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ARMS, END_REASONS, SEXES, TARGET_GROUPS } from '@cti/domain';
+import type { CitizenView, RegisteredCourse } from '@cti/courses';
+import { ARMS, END_REASONS, SEXES, TARGET_GROUPS, type Arm, type EndReason, type IsoDate, type Sex, type TargetGroup } from '@cti/domain';
+import { isoDate } from '../../common/schema-helpers';
 
-const date = (nullable = true) => ({ type: 'string' as const, format: 'date', nullable });
 
-export class CitizenViewDto {
+export class CitizenViewDto implements CitizenView {
   @ApiProperty() id: number;
   @ApiProperty({ description: 'Pseudonym only: never a name or a CPR number.' }) pseudonym: string;
   @ApiProperty() municipalityCode: number;
@@ -11,7 +12,7 @@ export class CitizenViewDto {
 }
 
 /** A course in a municipality register: the cohort's course joined with its register entry. */
-export class RegisteredCourseDto {
+export class RegisteredCourseDto implements RegisteredCourse {
   @ApiProperty() id: number;
   @ApiProperty() evaluationId: number;
   @ApiProperty() courseCode: string;
@@ -19,17 +20,17 @@ export class RegisteredCourseDto {
   @ApiProperty({ description: 'The citizen\'s pseudonym.' }) citizen: string;
   @ApiProperty({ type: 'string', nullable: true, description: 'The CTI worker\'s pseudonym.' }) worker: string | null;
   @ApiProperty({ type: 'integer', nullable: true }) workerId: number | null;
-  @ApiProperty({ enum: ARMS }) arm: string;
-  @ApiProperty({ enum: TARGET_GROUPS, nullable: true }) targetGroup: string | null;
-  @ApiProperty({ enum: SEXES, nullable: true }) sex: string | null;
+  @ApiProperty({ enum: ARMS }) arm: Arm;
+  @ApiProperty({ enum: TARGET_GROUPS, nullable: true }) targetGroup: TargetGroup | null;
+  @ApiProperty({ enum: SEXES, nullable: true }) sex: Sex | null;
   @ApiProperty({ type: 'integer', nullable: true }) birthYear: number | null;
-  @ApiProperty(date()) referralDate: string | null;
-  @ApiProperty(date()) contactStart: string | null;
-  @ApiProperty({ ...date(false), description: 'Start of phase 1: planned until phase1Started, then the actual date.' }) startDate: string;
+  @ApiProperty(isoDate(true)) referralDate: IsoDate | null;
+  @ApiProperty(isoDate(true)) contactStart: IsoDate | null;
+  @ApiProperty({ ...isoDate(), description: 'Start of phase 1: planned until phase1Started, then the actual date.' }) startDate: IsoDate;
   @ApiProperty() phase1Started: boolean;
-  @ApiProperty(date()) phase2Start: string | null;
-  @ApiProperty(date()) phase3Start: string | null;
-  @ApiProperty(date()) endDate: string | null;
-  @ApiProperty({ enum: END_REASONS, nullable: true }) endReason: string | null;
-  @ApiProperty(date()) handoverPlanDate: string | null;
+  @ApiProperty(isoDate(true)) phase2Start: IsoDate | null;
+  @ApiProperty(isoDate(true)) phase3Start: IsoDate | null;
+  @ApiProperty(isoDate(true)) endDate: IsoDate | null;
+  @ApiProperty({ enum: END_REASONS, nullable: true }) endReason: EndReason | null;
+  @ApiProperty(isoDate(true)) handoverPlanDate: IsoDate | null;
 }
