@@ -67,7 +67,7 @@ interface Outcome {
   response: Response;
 }
 
-/** The body of a successful response as T (the API declares few response schemas), or an ApiError. */
+/** The body of a successful response as T, for routes whose answer the document does not type (or a caller narrows), or an ApiError. */
 export async function body<T>(call: Promise<Outcome>): Promise<T> {
   let outcome: Outcome;
   try {
@@ -78,6 +78,11 @@ export async function body<T>(call: Promise<Outcome>): Promise<T> {
   }
   if (!outcome.response.ok) throw errorFrom(outcome.response.status, outcome.error);
   return outcome.data as T;
+}
+
+/** The body of a successful response typed as the OpenAPI document declares it for that route, or an ApiError. */
+export function typedBody<C extends Outcome>(call: Promise<C>): Promise<NonNullable<C['data']>> {
+  return body<NonNullable<C['data']>>(call);
 }
 
 export const isAbort = (error: unknown): boolean => error instanceof DOMException && error.name === 'AbortError';

@@ -1,24 +1,18 @@
 // Names for the codes in the data, in the current language: outcomes from the instrument registry (GET /api/instruments),
 // municipalities from seeds/municipalities.csv, the closed vocabularies from vocabulary.ts.
 import municipalitiesCsv from '../../../../seeds/municipalities.csv?raw';
-import { body, client } from '../api/client';
+import { client, typedBody } from '../api/client';
+import type { components } from '../api/schema';
 import { lang, t } from './i18n';
 import { ARM, COST_CATEGORY, END_REASON, LADDER_STAGE, SCORE, TARGET_GROUP, TIMEPOINT, nameIn } from './vocabulary';
 
-export interface Instrument {
-  code: string;
-  name: string;
-  nameDa?: string;
-  higherIsBetter: boolean;
-  items: { code: string; label: string; labelDa?: string; min: number; max: number }[];
-  scores: { code: string; label: string }[];
-}
+export type Instrument = components['schemas']['InstrumentDefinitionDto'];
 
 let instruments: Instrument[] = [];
 export const instrumentList = (): Instrument[] => instruments;
 
 export async function loadInstruments(): Promise<void> {
-  if (instruments.length === 0) instruments = await body<Instrument[]>(client.GET('/api/instruments'));
+  if (instruments.length === 0) instruments = await typedBody(client.GET('/api/instruments'));
 }
 
 export const MUNICIPALITIES: ReadonlyMap<number, string> = new Map(

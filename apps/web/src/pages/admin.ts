@@ -1,6 +1,7 @@
 // Administration: users (create, disable, change role), evaluation memberships, API tokens (a new one of the admin's own;
 // everyone's, with revocation), and the searchable audit log.
-import { body, client } from '../api/client';
+import { body, client, typedBody } from '../api/client';
+import type { components } from '../api/schema';
 import type { Role } from '../api/session';
 import { dateTime, t } from '../i18n/i18n';
 import { municipalityName } from '../i18n/names';
@@ -8,9 +9,9 @@ import { fields, h } from '../ui/dom';
 import { table } from '../ui/table';
 import type { Page, PageContext } from './page';
 
-interface UserRow { username: string; role: Role; municipalityCode: number | null; disabled?: boolean; evaluations?: string[] }
-interface TokenRow { id: number; username: string; name: string; createdAt: string; expiresAt: string | null; revokedAt: string | null; lastUsedAt: string | null; active: boolean }
-interface AuditRow { id: number; at: string; actor: string; action: string; outcome: string; target?: string | null; evaluation?: string | null }
+type UserRow = components['schemas']['UserSummaryDto'];
+type TokenRow = components['schemas']['ApiTokenSummaryDto'];
+type AuditRow = components['schemas']['AuditRowDto'];
 
 const ROLES: Role[] = ['admin', 'evaluator', 'agency', 'municipality'];
 const message = () => h('div', { role: 'status', class: 'form-message' });
@@ -18,7 +19,7 @@ const fail = (target: HTMLElement, error: unknown) => target.replaceChildren(h('
 const done = (target: HTMLElement) => target.replaceChildren(h('p', { class: 'ok' }, t.admin.done));
 
 async function usersSection(ctx: PageContext, redraw: () => void): Promise<HTMLElement> {
-  const users = await body<UserRow[]>(client.GET('/api/admin/users', { signal: ctx.signal }));
+  const users = await typedBody(client.GET('/api/admin/users', { signal: ctx.signal }));
   const note = message();
   const form = h('form', { id: 'new-user', class: 'filters' },
     h('label', {}, t.admin.username, h('input', { name: 'username', required: true })),
@@ -100,7 +101,7 @@ function tokenSection(): HTMLElement {
     e.preventDefault();
     const f = fields(form);
     try {
-      const created = await body<{ token: string }>(client.POST('/api/auth/tokens', { body: { name: f.name, expiresInDays: Number(f.expiresInDays) } as never }));
+      const created = await typedBody(client.POST('/api/auth/tokens', { body: { name: f.name, expiresInDays: Number(f.expiresInDays) } as never }));
       note.replaceChildren(h('p', {}, t.admin.tokenShown, ' ', h('code', {}, created.token)));
     } catch (error) { fail(note, error); }
   });
@@ -109,7 +110,7 @@ function tokenSection(): HTMLElement {
 
 /** Every user's API tokens (never the secret), with revocation. */
 async function allTokensSection(ctx: PageContext, redraw: () => void): Promise<HTMLElement> {
-  const tokens = await body<TokenRow[]>(client.GET('/api/admin/tokens', { params: { query: {} }, signal: ctx.signal }));
+  const tokens = await typedBody(client.GET('/api/admin/tokens', { params: { query: {} }, signal: ctx.signal }));
   const note = message();
   const revoke = (r: TokenRow) => (r.active
     ? h('button', { type: 'button', class: 'link', 'aria-label': t.admin.revokeToken({ name: r.name, user: r.username }), on: { click: async () => {
@@ -133,7 +134,7 @@ async function allTokensSection(ctx: PageContext, redraw: () => void): Promise<H
 async function auditSection(ctx: PageContext): Promise<HTMLElement> {
   const p = ctx.view.params;
   const query = { actor: p.get('actor') || undefined, action: p.get('action') || undefined, evaluation: p.get('evaluation') || undefined, outcome: (p.get('outcome') || undefined) as 'ok' | 'denied' | 'failed' | undefined, from: p.get('from') || undefined, to: p.get('to') || undefined, limit: 100 };
-  const rows = await body<AuditRow[]>(client.GET('/api/admin/audit', { params: { query }, signal: ctx.signal }));
+  const rows = await typedBody(client.GET('/api/admin/audit', { params: { query }, signal: ctx.signal }));
   const form = h('form', { id: 'audit-search', class: 'filters' },
     h('label', {}, t.admin.actor, h('input', { name: 'actor', value: p.get('actor') ?? '' })),
     h('label', {}, t.admin.action, h('input', { name: 'action', value: p.get('action') ?? '' })),

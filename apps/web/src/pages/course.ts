@@ -1,6 +1,7 @@
 // One course: facts and schedule, phase changes, checklists, the CTI plan, contacts, readings (a Recovery Star
 // reading drawn as the star), and a link to the team's report.
-import { body, client } from '../api/client';
+import { body, client, typedBody } from '../api/client';
+import type { components } from '../api/schema';
 import { chart } from '../charts/embed';
 import { starSpec } from '../charts/star';
 import { date, lang, t } from '../i18n/i18n';
@@ -10,20 +11,8 @@ import { fields, h } from '../ui/dom';
 import { alertText, warningText } from './alert-texts';
 import type { Page, PageContext } from './page';
 
-type P = Record<string, string | number>;
-type Timepoint = 'baseline' | 'm3' | 'm6' | 'm9' | 'm18';
-interface Course {
-  courseCode: string; stage: string; citizen: string; worker: string | null; arm: string; targetGroup: string | null; referralDate: string | null; contactStart: string | null;
-  phase1Started: boolean; startDate: string; phase2Start: string | null; phase3Start: string | null; handoverPlanDate: string | null; endDate: string | null; endReason: string | null;
-  schedule: { phase2Due: string; phase3Due: string; handoverDue: string; endDue: string } | null;
-  alerts: { kind: string; severity: string; params?: P; message: string }[];
-  events: { event: string; date: string; warnings: { code: string; params?: P; message: string }[]; recordedBy: string }[];
-  checklists: { code: string; items: { code: string; da: string; en: string; tickedOn: string | null; tickedBy: string | null }[] }[];
-  focusAreas: { id: number; domain: string; setDate: string; status: string }[];
-  contacts: { id: number; date: string; minutes: number; mode: string; with: string[] }[];
-  intensities: { phase: number; minutesPer4Weeks: number }[];
-  readings: { timepoint: string; instrument: string; date: string | null; values: Record<string, number | null>; scores: { label: string; value: number | null }[]; chart?: unknown }[];
-}
+type Reading = components['schemas']['ReadingViewDto'];
+type Timepoint = Reading['timepoint'];
 
 const options = (names: Record<string, { da: string; en: string }>) => Object.keys(names).map((code) => h('option', { value: code }, nameIn(names, code, lang)));
 const row = (k: string, v: string | null | undefined) => h('tr', {}, h('th', { scope: 'row' }, k), h('td', {}, v ?? t.common.none));
@@ -36,13 +25,13 @@ export const coursePage: Page = {
   async render(ctx) {
     const id = Number(ctx.view.params.get('id'));
     const message = h('div', { id: 'message', role: 'alert' });
-    const c = await body<Course>(client.GET('/api/courses/{id}', { params: { path: { id } }, signal: ctx.signal }));
+    const c = await typedBody(client.GET('/api/courses/{id}', { params: { path: { id } }, signal: ctx.signal }));
     const redraw = () => window.dispatchEvent(new HashChangeEvent('hashchange'));
 
     /** Every change goes through here: errors are shown, success redraws the page (with any warnings the API gave). */
     async function save(call: () => Promise<unknown>, warningsTarget?: HTMLElement): Promise<boolean> {
       try {
-        const result = (await body<{ warnings?: Course['events'][number]['warnings'] } | null>(call() as never)) ?? {};
+        const result = (await body<Partial<components['schemas']['PhaseChangeResultDto']> | null>(call() as never)) ?? {};
         if (warningsTarget && result.warnings?.length) sessionStorage.setItem('cti.warnings', JSON.stringify(result.warnings));
         redraw();
         return true;
@@ -65,7 +54,7 @@ export const coursePage: Page = {
 
     // In the contact period a course can only be withdrawn, never closed; after it, the other way round.
     const eventSelect = h('select', { name: 'event' }, ...Object.keys(EVENT).map((e) => h('option', { value: e, disabled: (e === 'withdrawn' && c.stage !== 'contact') || (e === 'closed' && c.stage === 'contact') }, nameIn(EVENT, e, lang))));
-    const phaseWarnings = h('div', { id: 'phase-warnings' }, ...JSON.parse(sessionStorage.getItem('cti.warnings') ?? '[]').map((w: Course['events'][number]['warnings'][number]) => h('p', { class: 'warnings', 'data-warning': w.code }, `${t.course.warning}: ${warningText(w)}`)));
+    const phaseWarnings = h('div', { id: 'phase-warnings' }, ...JSON.parse(sessionStorage.getItem('cti.warnings') ?? '[]').map((w: components['schemas']['FidelityWarningDto']) => h('p', { class: 'warnings', 'data-warning': w.code }, `${t.course.warning}: ${warningText(w)}`)));
     sessionStorage.removeItem('cti.warnings');
     const phaseForm = h('form', { id: 'phase', class: 'filters' },
       h('label', {}, t.course.event, eventSelect), h('label', {}, t.course.date, h('input', { name: 'date', type: 'date', required: true })),
@@ -104,7 +93,7 @@ export const coursePage: Page = {
         h('h3', {}, `${instrument ? (lang === 'da' ? (instrument.nameDa ?? instrument.name) : instrument.name) : r.instrument} – ${timepointName(r.timepoint)} (${date(r.date)})`),
         h('p', {}, scores || t.course.noScore),
         h('p', {}, h('button', { type: 'button', class: 'link', on: { click: () => readingForm.edit(r) } }, t.course.edit), ' ',
-          h('button', { type: 'button', class: 'link', on: { click: () => { if (confirm(t.course.confirmDelete({ what: t.course.theReading({ what: `${r.instrument} ${r.timepoint}` }) }))) void save(() => client.DELETE('/api/courses/{id}/readings/{timepoint}/{instrument}', { params: { path: { id, timepoint: r.timepoint as Timepoint, instrument: r.instrument } } })); } } }, t.common.delete)));
+          h('button', { type: 'button', class: 'link', on: { click: () => { if (confirm(t.course.confirmDelete({ what: t.course.theReading({ what: `${r.instrument} ${r.timepoint}` }) }))) void save(() => client.DELETE('/api/courses/{id}/readings/{timepoint}/{instrument}', { params: { path: { id, timepoint: r.timepoint, instrument: r.instrument } } })); } } }, t.common.delete)));
       if (r.instrument === 'rs' && instrument) {
         const label = (code: string) => { const item = instrument.items.find((i) => i.code === code); return item ? (lang === 'da' ? (item.labelDa ?? item.label) : item.label) : code; };
         const points = instrument.items.flatMap((i) => (typeof r.values[i.code] === 'number' ? [{ dimension: label(i.code), series: timepointName(r.timepoint), value: r.values[i.code] as number }] : []));
@@ -154,12 +143,12 @@ function contactFormFor(_ctx: PageContext, id: number, save: (call: () => Promis
   });
   return {
     form,
-    edit(k: { id: number; date: string; minutes: number; mode: string; with: string[] }) {
+    edit(k: components['schemas']['ContactViewDto']) {
       editing = k.id;
       (form.elements.namedItem('date') as HTMLInputElement).value = k.date;
       (form.elements.namedItem('minutes') as HTMLInputElement).value = String(k.minutes);
       (form.elements.namedItem('mode') as HTMLSelectElement).value = k.mode;
-      for (const box of form.querySelectorAll<HTMLInputElement>('input[name=with]')) box.checked = k.with.includes(box.value);
+      for (const box of form.querySelectorAll<HTMLInputElement>('input[name=with]')) box.checked = k.with.some((party) => party === box.value);
       submit.textContent = t.course.saveCorrection;
       reset.hidden = false;
       form.scrollIntoView();
@@ -190,7 +179,7 @@ function readingFormFor(id: number, save: (call: () => Promise<unknown>) => Prom
   });
   return {
     form,
-    edit(r: { instrument: string; timepoint: string; date: string | null; values: Record<string, number | null> }) {
+    edit(r: Reading) {
       select.value = r.instrument;
       renderItems();
       (form.elements.namedItem('timepoint') as HTMLSelectElement).value = r.timepoint;

@@ -1,7 +1,8 @@
 // Fidelity: phase lengths against three months, intensity by phase against 4 : 2 : 1, caseload per worker over time
 // against 10–12, and open alerts per team (for the agency counts per team only, never per citizen).
-import { body as apiBody, client } from '../api/client';
+import { client, typedBody } from '../api/client';
 import { figure, listOf, type PublishedReport } from '../api/report';
+import type { components } from '../api/schema';
 import { chart } from '../charts/embed';
 import { caseloadSpec, intensitySpec, phaseLengthSpec } from '../charts/fidelity';
 import { date, lang, pct, t } from '../i18n/i18n';
@@ -13,18 +14,16 @@ import { table, type Cell } from '../ui/table';
 import type { Page } from './page';
 
 type Fidelity = PublishedReport['fidelity'];
-interface AlertsReport {
-  teams: { municipalityCode: number; name: string }[];
-  alerts: { kind: string; municipalityCode?: number; team?: string }[];
-}
+type AlertsReport = components['schemas']['FidelityReportDto'];
+type TeamAlertCounts = components['schemas']['PublishedTeamAlertsDto'];
 
 const PHASES = ['1', '2', '3'] as const;
 
 async function alertsByTeam(signal: AbortSignal, municipality?: number): Promise<{ team: string; kind: string; count: number }[]> {
-  const report = await apiBody<AlertsReport & { alerts: ({ kind: string } & Record<string, unknown>)[] }>(
+  const report = await typedBody(
     client.GET('/api/fidelity/alerts', { params: { query: municipality ? { municipality } : {} }, signal }),
   );
-  const teamName = (a: Record<string, unknown>) => String(report.teams.find((x) => x.municipalityCode === a.municipalityCode)?.name ?? report.teams[0]?.name ?? '–');
+  const teamName = (a: AlertsReport['alerts'][number]) => String(report.teams.find((x) => x.municipalityCode === a.municipalityCode)?.name ?? report.teams[0]?.name ?? '–');
   const counts = new Map<string, { team: string; kind: string; count: number }>();
   for (const a of report.alerts) {
     const key = `${teamName(a)}|${a.kind}`;
@@ -35,26 +34,18 @@ async function alertsByTeam(signal: AbortSignal, municipality?: number): Promise
   return [...counts.values()];
 }
 
-type CountCell = number | { suppressed: true; reason: string };
-interface TeamAlertCounts {
-  municipalityCode: number;
-  name: string;
-  openCourses: CountCell;
-  alerts: CountCell;
-  byKind: Record<string, CountCell>;
-}
 
 /** The agency's view: open alerts counted per team and kind (the route gives counts only, small ones withheld). */
 async function alertCountsTable(signal: AbortSignal): Promise<HTMLElement> {
-  const counts = await apiBody<{ asOf: string; k: number; teams: TeamAlertCounts[] }>(client.GET('/api/fidelity/alert-counts', { signal }));
-  const kinds = Object.keys(ALERT).filter((kind) => counts.teams.some((team) => team.byKind[kind] !== 0));
+  const counts = await typedBody(client.GET('/api/fidelity/alert-counts', { signal }));
+  const kinds = (Object.keys(ALERT) as (keyof TeamAlertCounts['byKind'])[]).filter((kind) => counts.teams.some((team) => team.byKind[kind] !== 0));
   return h('div', {},
     h('p', { class: 'muted' }, t.fidelity.alertCountsNote({ date: date(counts.asOf), k: counts.k })),
     table<TeamAlertCounts>([
       { title: t.fidelity.team, value: (r) => r.name },
       { title: t.fidelity.openCourses, value: (r) => r.openCourses, digits: 0, numeric: true },
       { title: t.fidelity.openAlerts, value: (r) => r.alerts, digits: 0, numeric: true },
-      ...kinds.map((kind) => ({ title: nameIn(ALERT, kind, lang), value: (r: TeamAlertCounts) => r.byKind[kind] as Cell, digits: 0, numeric: true })),
+      ...kinds.map((kind) => ({ title: nameIn(ALERT, kind, lang), value: (r: TeamAlertCounts) => r.byKind[kind], digits: 0, numeric: true })),
     ], counts.teams, { caption: t.fidelity.alerts, csvName: 'alert-counts', emptyText: t.fidelity.noRegisteredCourses }));
 }
 

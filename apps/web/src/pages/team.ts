@@ -1,5 +1,6 @@
 // The municipal team's page: courses by stage, fidelity alerts, caseloads, the course list, and a new course.
-import { body, client } from '../api/client';
+import { client, typedBody } from '../api/client';
+import type { components } from '../api/schema';
 import { date, lang, t } from '../i18n/i18n';
 import { armName } from '../i18n/names';
 import { ALERT, STAGE, TARGET_GROUP, nameIn } from '../i18n/vocabulary';
@@ -7,17 +8,9 @@ import { fields, h } from '../ui/dom';
 import { alertText } from './alert-texts';
 import type { Page } from './page';
 
-export interface CourseRow {
-  id: number; courseCode: string; citizen: string; worker: string | null; arm: string; startDate: string; phase1Started: boolean;
-  phase2Start: string | null; phase3Start: string | null; endDate: string | null;
-}
-interface Fidelity {
-  asOf: string;
-  teams: { name: string; courses: Record<string, number> }[];
-  alerts: { kind: string; severity: string; courseId?: number; courseCode?: string; worker?: string; date?: string; params?: Record<string, string | number>; message: string }[];
-  caseloads: { worker: string; active: number; inPhase1: number; weighted: number }[];
-  norms: { caseloadNorm: number };
-}
+type CourseRow = components['schemas']['RegisteredCourseDto'];
+type Fidelity = components['schemas']['FidelityReportDto'];
+type Stage = keyof Fidelity['teams'][number]['courses'];
 
 const stageOf = (c: CourseRow) => (c.endDate ? 'ended' : c.phase3Start ? 'phase3' : c.phase2Start ? 'phase2' : c.phase1Started ? 'phase1' : 'contact');
 // A course withdrawn in its contact period is ended and never had a transition: say so rather than show the planned one.
@@ -32,8 +25,8 @@ export const teamPage: Page = {
   title: () => t.nav.team,
   async render(ctx) {
     const [fidelity, courses] = await Promise.all([
-      body<Fidelity>(client.GET('/api/fidelity/alerts', { signal: ctx.signal })),
-      body<CourseRow[]>(client.GET('/api/courses', { signal: ctx.signal })),
+      typedBody(client.GET('/api/fidelity/alerts', { signal: ctx.signal })),
+      typedBody(client.GET('/api/courses', { signal: ctx.signal })),
     ]);
     const team = fidelity.teams[0];
     const message = h('div', { id: 'new-course-message', role: 'status' });
@@ -49,7 +42,7 @@ export const teamPage: Page = {
     form.addEventListener('submit', async (e) => {
       e.preventDefault();
       try {
-        const course = await body<{ id: number }>(client.POST('/api/courses', { body: fields(form) as never }));
+        const course = await typedBody(client.POST('/api/courses', { body: fields(form) as never }));
         location.hash = `#/course?id=${course.id}`;
       } catch (error) {
         message.replaceChildren(h('p', { class: 'error' }, (error as Error).message));
@@ -57,7 +50,7 @@ export const teamPage: Page = {
     });
     ctx.main.replaceChildren(
       h('div', { class: 'page-head' }, h('h1', { id: 'team-title' }, team ? t.team.title({ name: team.name }) : t.team.noCourses), h('a', { class: 'button secondary', href: '#/overview' }, t.team.report)),
-      h('section', {}, h('div', { class: 'cards', id: 'stages' }, ...Object.keys(STAGE).map((s) => h('div', { class: 'card' }, h('b', {}, team?.courses[s] ?? 0), nameIn(STAGE, s, lang))))),
+      h('section', {}, h('div', { class: 'cards', id: 'stages' }, ...(Object.keys(STAGE) as Stage[]).map((s) => h('div', { class: 'card' }, h('b', {}, team?.courses[s] ?? 0), nameIn(STAGE, s, lang))))),
       h('section', {}, h('h2', {}, t.team.alerts, ' ', h('span', { class: 'muted', id: 'as-of' }, t.team.asOf({ date: date(fidelity.asOf) }))),
         h('table', {}, h('caption', { class: 'visually-hidden' }, t.team.alerts), h('thead', {}, h('tr', {}, ...[t.fidelity.alertKind, t.team.course, t.team.worker, t.team.date, t.team.what].map((x) => h('th', { scope: 'col' }, x)))),
           h('tbody', { id: 'alerts' },
