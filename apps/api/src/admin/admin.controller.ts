@@ -1,7 +1,7 @@
 import { BadRequestException, Body, Controller, Delete, Get, HttpCode, NotFoundException, Param, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiExtraModels, ApiNoContentResponse, ApiOkResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiExtraModels, ApiNoContentResponse, ApiOkResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { DomainError, type AccessScope } from '@cti/domain';
-import { ApiTokenService, EvaluationMembersService, UsersService, type UserSummary } from '@cti/access';
+import { ApiTokenService, EvaluationMembersService, UsersService } from '@cti/access';
 import { DataSource } from 'typeorm';
 import { AuditService, verifyAuditChain } from '@cti/audit';
 import { Roles } from '../common/access.decorators';
@@ -25,13 +25,13 @@ export class AdminController {
 
   @Get('users')
   @ApiOkResponse({ description: 'Every local account.', type: [UserSummaryDto] })
-  listUsers(): Promise<UserSummary[]> {
+  listUsers(): Promise<UserSummaryDto[]> {
     return this.users.list();
   }
 
   @Post('users')
-  @ApiOkResponse({ description: 'The new user (the password is never echoed).', type: UserSummaryDto })
-  async createUser(@CurrentScope() scope: AccessScope, @Body() body: NewUserDto): Promise<UserSummary> {
+  @ApiCreatedResponse({ description: 'The new user (the password is never echoed).', type: UserSummaryDto })
+  async createUser(@CurrentScope() scope: AccessScope, @Body() body: NewUserDto): Promise<UserSummaryDto> {
     const user = await this.users.create(body);
     await this.audit.record(scope, { action: 'user.create', target: user.username, municipalityCode: user.municipalityCode, detail: { role: user.role } });
     return user;
@@ -39,7 +39,7 @@ export class AdminController {
 
   @Patch('users/:username')
   @ApiOkResponse({ description: 'The user after the change: disabled or enabled, or with its new role (and municipality).', type: UserSummaryDto })
-  async patchUser(@CurrentScope() scope: AccessScope, @Param('username', UsernamePipe) username: string, @Body() body: UserPatchDto): Promise<UserSummary> {
+  async patchUser(@CurrentScope() scope: AccessScope, @Param('username', UsernamePipe) username: string, @Body() body: UserPatchDto): Promise<UserSummaryDto> {
     if (body.disabled === undefined && body.role === undefined) throw new BadRequestException('nothing to change: give disabled, role or both');
     let user = await this.users.require(username);
     if (body.role !== undefined) {

@@ -2,7 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
 import { EVALUATION_SLUG, ROLES, type Role } from '@cti/domain';
-import { MIN_PASSWORD_LENGTH, USERNAME_PATTERN } from '@cti/access';
+import { MIN_PASSWORD_LENGTH, USERNAME_PATTERN, type UserSummary } from '@cti/access';
 import { MunicipalityField, OneOfField, WholeNumberField } from '../common/field.decorators';
 
 /** A user's municipality code: checked when the role is municipality or a code is given (a JSON number, not converted). */
@@ -92,10 +92,10 @@ export class AuditQueryDto {
   limit?: number;
 }
 
-export class UserSummaryDto {
+export class UserSummaryDto implements UserSummary {
   @ApiProperty() id: number;
   @ApiProperty() username: string;
-  @ApiProperty({ enum: ROLES }) role: string;
+  @ApiProperty({ enum: ROLES }) role: Role;
   @ApiProperty({ type: 'integer', nullable: true }) municipalityCode: number | null;
   @ApiProperty() disabled: boolean;
   @ApiProperty({ type: [String], description: 'Evaluations the user is a member of.' }) evaluations: string[];

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Req, UseGuards } from '@nestjs/common';
-import { ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
 import type { Request } from 'express';
 import { DomainError, ROLES, type AccessScope } from '@cti/domain';
@@ -64,7 +64,7 @@ export class AuthController {
 
   @Post('tokens')
   @Roles(...ROLES)
-  @ApiOkResponse({ description: 'A long-lived API token for scripts, shown this once; it acts with your role and scope.', type: NewApiTokenResponseDto })
+  @ApiCreatedResponse({ description: 'A long-lived API token for scripts, shown this once; it acts with your role and scope.', type: NewApiTokenResponseDto })
   async createToken(@CurrentScope() scope: AccessScope, @Body() body: NewApiTokenDto): Promise<NewApiTokenResponseDto> {
     const created = await this.apiTokens.create(scope.userId!, body.name, body.expiresInDays);
     await this.audit.record(scope, { action: 'token.create', target: `api_token ${created.id}`, detail: { name: body.name, expiresAt: created.expiresAt } });
