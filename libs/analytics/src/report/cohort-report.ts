@@ -10,8 +10,7 @@ import { bootstrapCostEffectiveness } from './cost-effectiveness-bootstrap';
 import { fidelityExtrasSection, type FidelityExtras } from './fidelity-extras';
 import { municipalityCostsSection, type MunicipalityCostComparison } from './municipality-costs';
 import { recoveryStarLadderSection, type LadderRow } from './recovery-star-ladder';
-import { costsSection } from './costs';
-import { withCostBootstrap } from './cost-bootstrap';
+import { costsInScope } from './costs-in-scope';
 import { healthEconomicsSection, type HealthEconomics } from './health-economics';
 import { descriptivesSection } from './descriptives';
 import { distributionsSection, type DistributionRow } from './distributions';
@@ -20,7 +19,7 @@ import { recoveryStarSection } from './recovery-star';
 import { withSparsePairsHandled, type SparsePairsBootstrap } from './bootstrap-sparse-pairs';
 import { hierarchyOf, type AnalysisSettings } from '@cti/domain';
 import { baselineRuleOverride, incompleteInstrumentWarnings, interimDescriptives, mmrmSection } from './evaluation-additions';
-import { armsInScope, missingCostsReason, pairGaps, type ReportWarning, type UnavailableFigure } from './gaps';
+import { armsInScope, pairGaps, type ReportWarning, type UnavailableFigure } from './gaps';
 import { effectSizesSection, type EffectSizes } from './effect-sizes';
 import { tableOneSection, type TableOne } from './table-one';
 import { respondersSection, type Responders } from './responders';
@@ -65,7 +64,7 @@ export interface CohortReport {
 }
 
 /** The primary outcome, and the default of the cost-effectiveness analysis (analysis-spec.md). */
-const PRIMARY_OUTCOME = 'wemwbs_total';
+export const PRIMARY_OUTCOME = 'wemwbs_total';
 const BOOTSTRAP_DEFAULTS = { iterations: 1000, seed: 1 };
 
 interface OutcomeRow {
@@ -90,11 +89,9 @@ export async function buildReport(connection: DuckDBConnection, snapshot: Snapsh
   const comparison = withOutcomeRoles(await comparisonSection(connection, change, override), hierarchy);
   const arms = await armsInScope(connection);
   const unavailable = await pairGaps(connection, arms, change, comparison);
-  // Absent costs are not zero costs: without cost lines for an arm, no cost figure is computed.
-  const costsReason = missingCostsReason(arms);
   const ceOptions = options.costEffectiveness ?? {};
-  const costs = costsReason ? [] : await withCostBootstrap(connection, await costsSection(connection), { iterations: ceOptions.bootstrapIterations ?? BOOTSTRAP_DEFAULTS.iterations, seed: ceOptions.seed ?? BOOTSTRAP_DEFAULTS.seed });
-  if (costsReason) unavailable.push(...[9, 21].map((h) => ({ section: 'costs', horizon_months: h, value: null, reason: costsReason, n_cti: arms.courses.cti, n_control: arms.courses.control })));
+  const { reason: costsReason, rows: costs, gaps: costGaps } = await costsInScope(connection, arms, { iterations: ceOptions.bootstrapIterations ?? BOOTSTRAP_DEFAULTS.iterations, seed: ceOptions.seed ?? BOOTSTRAP_DEFAULTS.seed });
+  unavailable.push(...costGaps);
   const ce = options.costEffectiveness ?? {};
   const ceOutcome = ce.outcome ?? PRIMARY_OUTCOME;
   const ceChoice: CostEffectivenessChoice = {
