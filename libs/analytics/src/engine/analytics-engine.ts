@@ -3,6 +3,7 @@ import type { AnalysisSettings } from '@cti/domain';
 import { analysisDataset, type AnalysisDataset } from '../export/analysis-dataset';
 import { assertSnapshotSchemas, isCsvRelation, SNAPSHOT_SCHEMAS, type SnapshotMetadata, type SnapshotRelation, type SnapshotSources } from '../snapshot/schemas';
 import { buildReport, type CohortReport } from '../report/cohort-report';
+import { buildReportCells, type ReportCells } from '../report/report-cells';
 import { readSqlFile, reportSqlFiles, snapshotSqlFiles } from './analysis-dir';
 import { loadArrowTable } from './arrow-to-duckdb';
 import { loadCsvTable } from './csv-to-duckdb';
@@ -52,6 +53,11 @@ export class AnalyticsEngine {
    */
   async report(options: ReportOptions & { analysis?: AnalysisSettings | null } = {}, signal?: AbortSignal): Promise<CohortReport> {
     return this.onReportConnection(options, signal, (connection) => buildReport(connection, this.metadata, options));
+  }
+
+  /** Only the sections whose figures are a disclosure pattern's cells, for these options' filters (see ReportCells). */
+  async reportCells(options: ReportOptions = {}, signal?: AbortSignal): Promise<ReportCells> {
+    return this.onReportConnection(options, signal, (connection) => buildReportCells(connection));
   }
 
   /** The wide analysis dataset (one row per course) for these options' filters, baseline rule and discount rate. */

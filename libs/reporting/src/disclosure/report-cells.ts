@@ -1,6 +1,6 @@
-import type { ArmName, CohortReport } from '@cti/analytics';
+import type { ArmName, ReportCells } from '@cti/analytics';
 import { hide } from './hide';
-import type { PublishedReport } from './suppress-report';
+import type { PublishedCells } from './suppress-report';
 import { isWithheld, type Withheld } from './withheld';
 
 const ARMS: readonly ArmName[] = ['cti', 'control'];
@@ -14,19 +14,22 @@ export interface ViewFigure {
   key: string;
   n: number;
   withheldInView: boolean;
-  withhold(published: PublishedReport, marker: Withheld): void;
+  withhold(published: PublishedCells, marker: Withheld): void;
 }
 
 type Rows = Record<string, unknown>[];
-const rowsOf = (published: PublishedReport, section: keyof PublishedReport): Rows | null => {
+const rowsOf = (published: PublishedCells, section: keyof PublishedCells): Rows | null => {
   const rows = published[section];
   return Array.isArray(rows) ? (rows as Rows) : null;
 };
 
-/** The figures of a view, found by key in the unsuppressed report; `published` is the view after its own rule. */
-export function viewFigures(report: CohortReport, published: PublishedReport): ViewFigure[] {
+/**
+ * The figures of a view, found by key in its unsuppressed cells (or whole report); `published` is the view after its
+ * own rule (or its whole published report, where `withhold` then applies the pattern).
+ */
+export function viewFigures(report: ReportCells, published: PublishedCells): ViewFigure[] {
   const figures: ViewFigure[] = [];
-  const row = (section: 'descriptives' | 'descriptives_interim' | 'change', i: number, fields: string[]) => (p: PublishedReport, m: Withheld) => {
+  const row = (section: 'descriptives' | 'descriptives_interim' | 'change', i: number, fields: string[]) => (p: PublishedCells, m: Withheld) => {
     const r = rowsOf(p, section)?.[i];
     if (r && !isWithheld(r)) hide(r, fields, m);
   };
@@ -80,7 +83,7 @@ export function viewFigures(report: CohortReport, published: PublishedReport): V
     for (const arm of ARMS) {
       const cost = r.municipality[arm];
       if (!cost) continue;
-      const cellOf = (p: PublishedReport) => {
+      const cellOf = (p: PublishedCells) => {
         const o = rowsOf(p, 'municipality_costs')?.[i] as { municipality: Record<string, Record<string, unknown>> } | undefined;
         return o && !isWithheld(o) && !isWithheld(o.municipality) ? o : undefined;
       };
@@ -146,7 +149,7 @@ export function viewFigures(report: CohortReport, published: PublishedReport): V
 }
 
 /** The ladder's stages of one dimension × arm × timepoint partition its n citizens: n = Σ stages, in every view. */
-export function ladderPartitions(report: CohortReport): { total: string; parts: string[] }[] {
+export function ladderPartitions(report: ReportCells): { total: string; parts: string[] }[] {
   const groups = new Map<string, string[]>();
   for (const r of report.recovery_star_ladder) {
     const group = `ladder/${r.dimension}/${r.arm}/${r.timepoint}`;

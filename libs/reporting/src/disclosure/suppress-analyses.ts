@@ -1,4 +1,4 @@
-import type { CohortReport } from '@cti/analytics';
+import type { CohortReport, ReportCells } from '@cti/analytics';
 import { restsOnFew, smallCount } from './cells';
 import { hide, hideIfFew } from './hide';
 import { fewerThan, type Withheld } from './withheld';
@@ -18,7 +18,7 @@ function hideBetweenArms(row: object, k: number): void {
   hide(r, ['n_cti', 'n_control', 'n', 'n_observations'].filter((key) => typeof r[key] === 'number' && smallCount(r[key] as number, k)), fewerThan(k));
 }
 
-export function suppressInterimDescriptives(out: CohortReport, k: number): void {
+export function suppressInterimDescriptives(out: ReportCells, k: number): void {
   for (const row of out.descriptives_interim) hideIfFew(row, 'n', row.n, ['mean', 'sd'], k);
 }
 
@@ -39,7 +39,7 @@ export function suppressEffectSizes(out: CohortReport, k: number): void {
  * A figure the report could not compute says why and on how many citizens it would have rested; a small count is
  * withheld there as anywhere, and the reason says "fewer than k" for every small number it names.
  */
-export function suppressUnavailable(out: CohortReport, k: number): void {
+export function suppressUnavailable(out: ReportCells, k: number): void {
   for (const gap of out.unavailable) {
     const small = (['n', 'n_cti', 'n_control'] as const).filter((key) => typeof gap[key] === 'number' && smallCount(gap[key]!, k));
     hide(gap, small, fewerThan(k));

@@ -1,4 +1,4 @@
-import { groupBy, type ArmName, type CohortReport, type MunicipalityCostComparison } from '@cti/analytics';
+import { groupBy, type ArmName, type CohortReport, type MunicipalityCostComparison, type ReportCells } from '@cti/analytics';
 import { restsOnFew, suppressPartition } from './cells';
 import { hide, hideIfFew } from './hide';
 import { fewerThan, isWithheld, type Withheld } from './withheld';
@@ -8,7 +8,8 @@ const ARMS: readonly ArmName[] = ['cti', 'control'];
 // Cost sections. A mean cost per citizen rests on the arm's n; the municipalities' n add up to the national n, so a
 // withheld municipality could be worked out from the national figure and the others (secondary suppression).
 
-export function suppressCosts(out: CohortReport, k: number): void {
+/** Costs per horizon and the municipalities' cost comparison: cells of the disclosure pattern. */
+export function suppressCostCells(out: ReportCells, k: number): void {
   for (const row of out.costs) {
     const hiddenArms = ARMS.filter((arm) => restsOnFew(row.n[arm], k));
     for (const arm of hiddenArms) {
@@ -21,11 +22,15 @@ export function suppressCosts(out: CohortReport, k: number): void {
     // the difference between the arms, and its intervals (Welch and bootstrap), rest on both
     if (hiddenArms.length > 0) hide(row, ['diff', 'welch_ci', 'bootstrap_ci'].filter((f) => f in row), fewerThan(k));
   }
+  suppressMunicipalityCosts(out.municipality_costs, k);
+}
+
+/** The cost-effectiveness ratio rests on both arms' costs and effects. */
+export function suppressCostEffectiveness(out: CohortReport, k: number): void {
   const ce = out.cost_effectiveness;
   if (ce && ARMS.some((arm) => restsOnFew(ce.n.cost[arm], k) || restsOnFew(ce.n.effect[arm], k))) {
     hide(ce, ['delta_cost', 'delta_effect', 'icer', 'quadrant', 'interpretation', 'bootstrap'], fewerThan(k));
   }
-  suppressMunicipalityCosts(out.municipality_costs, k);
 }
 
 function suppressMunicipalityCosts(rows: MunicipalityCostComparison[], k: number): void {

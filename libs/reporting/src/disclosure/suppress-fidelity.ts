@@ -1,4 +1,4 @@
-import type { CohortReport } from '@cti/analytics';
+import type { CohortReport, ReportCells } from '@cti/analytics';
 import { countOfTotalIsSmall, restsOnFew, smallCount, suppressPartition } from './cells';
 import { hide, hideIfFew } from './hide';
 import { DERIVABLE, fewerThan, ROW_LEVEL } from './withheld';
@@ -39,11 +39,10 @@ export function suppressFidelity(out: CohortReport, k: number): void {
     if (hideIfFew(part, 'n', n, [countKey, 'share'], k)) continue;
     if (countOfTotalIsSmall(count, n, k)) hide(part, [countKey, 'share'], DERIVABLE);
   }
-  suppressAttrition(out, k);
 }
 
 /** CONSORT flow per arm and timepoint: allocated ⊇ measured ⊇ analysed, so each difference is a count as well. */
-function suppressAttrition(out: CohortReport, k: number): void {
+export function suppressAttrition(out: ReportCells, k: number): void {
   for (const row of out.attrition) {
     // a figure the report does not give (no analysis at baseline) is not withheld: there is nothing to protect
     if (hideIfFew(row, 'allocated', row.allocated, row.analysed === null ? ['measured'] : ['measured', 'analysed'], k)) continue;
