@@ -175,8 +175,9 @@ export class ReportService implements OnApplicationShutdown {
 
   /**
    * The suppression pattern of a data version over every view (national and each municipality × all and each target
-   * group), computed once from those views' unsuppressed reports (without bootstrap) and cached: every response to a
-   * suppressing scope is a slice of it, so no withheld figure follows from differences between views.
+   * group), computed once from those views' cells (the sections of their unsuppressed reports that hold them, without
+   * bootstrap) and cached: every response to a suppressing scope is a slice of it, so no withheld figure follows from
+   * differences between views. The cells are no report: they are not cached, and nobody is served them.
    */
   disclosurePattern(source: ReportSource, options: ReportOptions, signal?: AbortSignal): Promise<DisclosurePattern> {
     const patternOptions = (o: ReportOptions) => resolveReportOptions({ ...o, municipalityCode: undefined, targetGroup: undefined, costEffectiveness: { ...o.costEffectiveness, bootstrapIterations: 0 } });
@@ -187,7 +188,7 @@ export class ReportService implements OnApplicationShutdown {
       cacheKey(DISCLOSURE_PATTERN_CACHE_KIND, source, base),
       async (abort) => computeDisclosurePattern(
         await gridOfEvaluation(this.dataSource, source.evaluationId),
-        (view) => this.cachedReport(source, { ...base, ...view }, abort),
+        (view) => this.onEngine(source, (engine) => engine.reportCells({ ...base, ...view }, abort)),
         this.k,
         isDefault ? undefined : await this.disclosurePattern(source, {}, abort),
       ),

@@ -1,4 +1,4 @@
-import { AnalyticsEngine, type CohortReport } from '@cti/analytics';
+import { AnalyticsEngine, type CohortReport, type ReportCells } from '@cti/analytics';
 import type { CohortBundle } from '@cti/domain';
 import { fixtureSnapshot, readFixtureBundle } from '../../../analytics/src/testing/fixture-snapshot';
 import { computeDisclosurePattern, publishSlice, type DisclosurePattern } from './disclosure-pattern';
@@ -11,8 +11,12 @@ const K = 5;
 
 interface Cohort {
   reports: Map<string, CohortReport>;
+  cells: Map<string, ReportCells>;
   views: View[];
+  /** As the service computes it: from each view's cells alone. */
   pattern: DisclosurePattern;
+  /** From each view's whole report. */
+  patternOfReports: DisclosurePattern;
 }
 
 async function cohort(bundle: CohortBundle, name: string): Promise<Cohort> {
@@ -20,14 +24,29 @@ async function cohort(bundle: CohortBundle, name: string): Promise<Cohort> {
   const targetGroups = [...new Set(bundle.courses.map((c) => c.targetGroup).filter((t): t is NonNullable<typeof t> => !!t))].sort();
   const engine = await AnalyticsEngine.open(await fixtureSnapshot(name, bundle));
   const reports = new Map<string, CohortReport>();
+  const cells = new Map<string, ReportCells>();
+  const options = (view: View) => ({ municipalityCode: view.municipalityCode, targetGroup: view.targetGroup, costEffectiveness: { bootstrapIterations: 0 } });
   const reportOf = async (view: View) => {
-    const report = await engine.report({ municipalityCode: view.municipalityCode, targetGroup: view.targetGroup, costEffectiveness: { bootstrapIterations: 0 } });
+    const report = await engine.report(options(view));
     reports.set(viewKey(view), report);
     return report;
   };
-  const pattern = await computeDisclosurePattern({ municipalities, targetGroups }, reportOf, K);
+  const cellsOf = async (view: View) => {
+    const c = await engine.reportCells(options(view));
+    cells.set(viewKey(view), c);
+    return c;
+  };
+  const patternOfReports = await computeDisclosurePattern({ municipalities, targetGroups }, reportOf, K);
+  const pattern = await computeDisclosurePattern({ municipalities, targetGroups }, cellsOf, K);
   await engine.close();
-  return { reports, views: gridViews(municipalities, targetGroups), pattern };
+  return { reports, cells, views: gridViews(municipalities, targetGroups), pattern, patternOfReports };
+}
+
+/** The sections of a whole report that are cells, as ReportCells has them: only the gaps that are cells. */
+function cellSectionsOf(report: CohortReport): ReportCells {
+  const { descriptives, descriptives_interim, change, costs, municipality_costs, recovery_star_ladder, attrition, unavailable } = report;
+  const cellGaps = unavailable.filter((gap) => (gap.section === 'change' && gap.arm) || gap.section === 'costs');
+  return { descriptives, descriptives_interim, change, costs, municipality_costs, recovery_star_ladder, attrition, unavailable: cellGaps };
 }
 
 /** What a caller sees: the agency every view; a municipality its own and the national ones. */
@@ -62,6 +81,17 @@ describe.each([
     c = await cohort(await load(), 'sample-cohort');
     municipality = c.pattern.grid.municipalities[0];
   }, 120_000);
+
+  it("computes the same pattern from the views' cells alone as from their whole reports", () => {
+    expect(c.pattern.counts.cells).toBeGreaterThan(0);
+    expect(c.pattern.counts.primary).toBeGreaterThan(0);
+    expect(c.pattern).toEqual(c.patternOfReports);
+  });
+
+  it("gives each view's cells as the sections of its whole report", () => {
+    expect(c.cells.size).toBe(c.views.length);
+    for (const [view, cells] of c.cells) expect({ view, cells }).toEqual({ view, cells: cellSectionsOf(c.reports.get(view)!) });
+  });
 
   it('recovers far fewer withheld cells from the joint pattern than from per-response suppression', () => {
     const before = recoverByDifferencing(attackViews(c, perResponse)).length;

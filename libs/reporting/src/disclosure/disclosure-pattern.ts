@@ -1,11 +1,11 @@
-import type { ArmName, CohortReport } from '@cti/analytics';
+import type { ArmName, CohortReport, ReportCells } from '@cti/analytics';
 import { hide } from './hide';
 import { jointSuppression, type CellStatus, type SuppressionCell } from './joint-suppression';
 import type { Relation } from './linear-exposure';
 import { ladderPartitions, viewFigures } from './report-cells';
 import { suppressDistributions } from './suppress-distributions';
 import { suppressLostReasons } from './suppress-lost-reasons';
-import { suppressSmallCells, type PublishedReport } from './suppress-report';
+import { suppressCells, suppressSmallCells, type PublishedReport } from './suppress-report';
 import { gridSums, gridViews, viewKey, type View } from './view-grid';
 import { BETWEEN_ARM_FIGURES } from './suppress-analyses';
 import { DERIVABLE, fewerThan, isWithheld } from './withheld';
@@ -29,10 +29,11 @@ export interface DisclosurePattern {
 /**
  * The joint pattern: each view's own rule gives the primary cells (fewer than k citizens, and the partitions within a
  * view); complementary cells are then chosen over the whole grid so that no withheld cell follows from published
- * ones through the sums between views or within them.
+ * ones through the sums between views or within them. `cellsOf` gives a view's cells: the sections of its
+ * unsuppressed report (without bootstrap) that hold them, or the whole report, which gives the same pattern.
  */
 export async function computeDisclosurePattern(
-  grid: ViewGrid, reportOf: (view: View) => Promise<CohortReport>, k: number, inherited?: DisclosurePattern,
+  grid: ViewGrid, cellsOf: (view: View) => Promise<ReportCells>, k: number, inherited?: DisclosurePattern,
 ): Promise<DisclosurePattern> {
   const cells: SuppressionCell[] = [];
   const cellIds: { view: string; key: string }[] = [];
@@ -47,11 +48,11 @@ export async function computeDisclosurePattern(
     relations.push({ cells: [...(total === undefined ? [] : [total]), ...present], coefficients: [...(total === undefined ? [] : [1]), ...present.map(() => -1)] });
   };
   const keysOf = new Map<string, Set<string>>();
-  const reports = new Map<string, CohortReport>();
+  const reports = new Map<string, ReportCells>();
   for (const view of gridViews(grid.municipalities, grid.targetGroups)) {
-    const report = await reportOf(view);
+    const report = await cellsOf(view);
     reports.set(viewKey(view), report);
-    const figures = viewFigures(report, suppressSmallCells(report, k));
+    const figures = viewFigures(report, suppressCells(report, k));
     keysOf.set(viewKey(view), new Set(figures.map((f) => f.key)));
     for (const f of figures) {
       index.set(`${viewKey(view)}#${f.key}`, cells.length);
