@@ -3,7 +3,7 @@ import type { CohortBundle } from '@cti/domain';
 import { fixtureSnapshot, readFixtureBundle } from '../../../analytics/src/testing/fixture-snapshot';
 import { computeDisclosurePattern, publishSlice, type DisclosurePattern } from './disclosure-pattern';
 import { viewFigures } from './report-cells';
-import { suppressSmallCells } from './suppress-report';
+import { suppressCells, suppressSmallCells } from './suppress-report';
 import { recoverByDifferencing, type AttackView } from './testing/linear-attack';
 import { gridViews, viewKey, type View } from './view-grid';
 
@@ -91,6 +91,15 @@ describe.each([
   it("gives each view's cells as the sections of its whole report", () => {
     expect(c.cells.size).toBe(c.views.length);
     for (const [view, cells] of c.cells) expect({ view, cells }).toEqual({ view, cells: cellSectionsOf(c.reports.get(view)!) });
+  });
+
+  it("withholds the same figures of each view by its own rule, from its cells alone as from its whole report", () => {
+    const own = (figures: ReturnType<typeof viewFigures>) => figures.map((f) => ({ key: f.key, n: f.n, withheldInView: f.withheldInView }));
+    for (const [view, cells] of c.cells) {
+      const report = c.reports.get(view)!;
+      expect({ view, figures: own(viewFigures(cells, suppressCells(cells, K))) }).toEqual({ view, figures: own(viewFigures(report, suppressSmallCells(report, K))) });
+    }
+    expect([...c.cells.values()].some((cells) => viewFigures(cells, suppressCells(cells, K)).some((f) => f.withheldInView && f.n >= K))).toBe(true);
   });
 
   it('recovers far fewer withheld cells from the joint pattern than from per-response suppression', () => {
