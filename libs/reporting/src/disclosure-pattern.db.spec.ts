@@ -1,4 +1,3 @@
-import type { INestApplicationContext } from '@nestjs/common';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
@@ -6,6 +5,7 @@ import { CohortImportService } from '@cti/cohorts';
 import type { AccessScope } from '@cti/domain';
 import { FIXTURES } from '@cti/testing/cohort-context';
 import { testDatabases } from '@cti/testing/databases';
+import { contextForBlock } from '@cti/testing/block-context';
 import { openReportingContext } from '@cti/testing/reporting-context';
 import { computeDisclosurePattern, gridOfEvaluation, smallCellK } from './disclosure';
 import { ReportService } from './report.service';
@@ -13,13 +13,11 @@ import { ReportService } from './report.service';
 const AGENCY: AccessScope = { userId: null, actor: 'pattern-test-agency', role: 'agency', municipalityCodes: 'all', evaluationSlugs: 'all', registerReads: [], registerWrites: [], rowLevel: false, suppressSmallCells: true };
 
 describe.each(testDatabases())('the disclosure pattern from $name PostgreSQL', ({ name, url }) => {
-  let ctx: INestApplicationContext;
+  const ctx = contextForBlock(() => openReportingContext(url));
   beforeAll(async () => {
-    ctx = await openReportingContext(url);
     const r = await ctx.get(CohortImportService).import({ kind: 'path', path: join(FIXTURES, 'sample-cohort') }, { actor: 'test', evaluation: 'sample-cohort' });
     expect(r.outcome).toBe('imported');
   }, 180_000);
-  afterAll(() => ctx?.close());
 
   it("is the pattern of the views' whole reports, though the service computes it from their cells", async () => {
     const service = ctx.get(ReportService);
