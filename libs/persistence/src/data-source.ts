@@ -6,6 +6,7 @@ import { CourseWorkflow1763910000000 } from './migrations/1763910000000-course-w
 import { WithdrawalBeforeTransition1763920000000 } from './migrations/1763920000000-withdrawal-before-transition';
 import { AuditHashChain1764000000000 } from './migrations/1764000000000-audit-hash-chain';
 import { ScoreChangeInterpretation1764100000000 } from './migrations/1764100000000-score-change-interpretation';
+import { MeasurementValueStatementReferences1764210000000 } from './migrations/1764210000000-measurement-value-statement-references';
 import { PostgresNamingStrategy } from './postgres-naming';
 import { QueryErrorLog } from './query-error-log';
 import { ImportBatchDataVersion1763935000000 } from './migrations/1763935000000-import-batch-data-version';
@@ -17,6 +18,7 @@ types.setTypeParser(types.builtins.DATE, (value: string) => value);
 export const MIGRATIONS = [
   InitialSchema1763884800000, AccessControl1763900000000, CourseWorkflow1763910000000, WithdrawalBeforeTransition1763920000000,
   ImportBatchDataVersion1763935000000, AuditHashChain1764000000000, ScoreChangeInterpretation1764100000000,
+  MeasurementValueStatementReferences1764210000000,
 ];
 
 export interface DataSourceSettings {
