@@ -5,7 +5,7 @@ const ITEM_FK = 'measurement_value_item_id_fkey';
 
 /**
  * measurement_value holds one row per item value (27 per reading, millions nationally). Its two foreign keys checked
- * every row on its own, which made a COPY of 1M values 3.6× slower than key and range trigger together. The same
+ * every row on its own, which made a COPY of 1M values 3.6–8× slower than key and range trigger alone. The same
  * constraints are now kept per statement, with one join over the statement's rows (a transition table), under the
  * names and SQLSTATEs the foreign keys had: orphans on INSERT/UPDATE are refused (23503), deleting a measurement
  * deletes its values (the cascade), deleting or re-keying a referenced item or measurement is refused (no action).
