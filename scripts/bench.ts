@@ -31,6 +31,8 @@ const COURSES = Number(process.env.BENCH_COURSES ?? 10_000);
 // 0 skips the load test
 const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
 const SERVER = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+// BENCH_STEPS=import stops after the import and its floor (the re-imports and reports take minutes more)
+const IMPORT_ONLY = process.env.BENCH_STEPS === 'import';
 
 interface Figure {
   label: string;
@@ -177,6 +179,7 @@ async function child(kind: 'embedded' | 'postgres', dir: string, rows: number): 
     figures.push({ label: 'import', seconds: t1, rows, rssMb: rssMb(), note: dbNote() });
     if (kind === 'postgres') figures.push({ label: 'COPY floor (same CSVs, plain tables)', seconds: await copyFloor(url, dir), rows });
     else figures.push({ label: 'COPY floor (same CSVs, plain tables)', note: 'n/a: pglite-socket refuses COPY FROM STDIN' });
+    if (IMPORT_ONLY) return void process.stdout.write(`${RESULT}${JSON.stringify(figures)}\n`);
     progress('re-imports');
     const [again, t2] = await timed(() => imports.import(source, { actor: 'bench', evaluation: slug }));
     figures.push({ label: `re-import, same files (${again.outcome})`, seconds: t2, rows, rssMb: rssMb(), note: dbNote() });

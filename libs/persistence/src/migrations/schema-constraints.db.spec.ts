@@ -1,6 +1,7 @@
 import { join } from 'node:path';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { CohortImportService } from '@cti/cohorts';
+import { copyRows } from '@cti/persistence';
 import { FIXTURES, openCohortContext } from '@cti/testing/cohort-context';
 import { contextForBlock } from '@cti/testing/block-context';
 import { testDatabases } from '@cti/testing/databases';
@@ -11,13 +12,17 @@ interface DriverError {
   message?: string;
 }
 interface Refusal {
-  code: '23503' | '23505' | '23514';
+  code: '23503' | '23505' | '23514' | '0A000';
   constraint?: string;
   message?: string;
 }
 const CHECK = '23514';
 const UNIQUE = '23505';
 const FOREIGN_KEY = '23503';
+// measurement_value's references are kept by triggers, under the names and SQLSTATE its foreign keys had
+const MEASUREMENT_FK = 'measurement_value_measurement_id_fkey';
+const ITEM_FK = 'measurement_value_item_id_fkey';
+const NO_SUCH_ID = 2147483647;
 
 // The database itself refuses what the cohort format forbids, whatever path a write takes (import, forms, scripts).
 describe.each(testDatabases())('schema constraints on $name PostgreSQL', ({ url }) => {
@@ -32,13 +37,21 @@ describe.each(testDatabases())('schema constraints on $name PostgreSQL', ({ url 
 
   // A refusal names its reason: the SQLSTATE and the constraint (or the trigger's message), so a typo in a test's own SQL
   // (42601, 42703 …) can never pass for the schema refusing a row.
-  const refused = async (why: Refusal, sql: string, params: unknown[] = []) => {
-    const error = await db.query(sql, params).then(() => null, (e: { driverError?: DriverError } & DriverError) => e.driverError ?? e);
+  const refusedWrite = async (why: Refusal, write: Promise<unknown>) => {
+    const error = await write.then(() => null, (e: { driverError?: DriverError } & DriverError) => e.driverError ?? e);
     expect(error).not.toBeNull();
     expect({ code: error!.code, ...(why.constraint ? { constraint: error!.constraint } : {}), ...(why.message ? { message: error!.message } : {}) }).toEqual(
       { code: why.code, ...(why.constraint ? { constraint: why.constraint } : {}), ...(why.message ? { message: expect.stringContaining(why.message) } : {}) },
     );
   };
+  const refused = (why: Refusal, sql: string, params: unknown[] = []) => refusedWrite(why, db.query(sql, params));
+  const undone = new Error('undone');
+  /** Runs writes that succeed in a transaction rolled back afterwards, so the other checks keep their fixture. */
+  const rolledBack = (writes: (em: EntityManager) => Promise<void>) =>
+    expect(db.transaction(async (em) => {
+      await writes(em);
+      throw undone;
+    })).rejects.toBe(undone);
   const anyMeasurement = async () => (await db.query('SELECT id FROM measurement LIMIT 1'))[0].id as number;
   const item = async (instrument: string, code: string) =>
     (await db.query('SELECT ii.id FROM instrument_item ii JOIN instrument i ON i.id = ii.instrument_id WHERE i.code = $1 AND ii.code = $2 AND i.is_current', [instrument, code]))[0].id as number;
@@ -75,15 +88,69 @@ describe.each(testDatabases())('schema constraints on $name PostgreSQL', ({ url 
     expect(c).toBeDefined();
     await refused({ code: CHECK, constraint: 'course_end_in_order' }, `UPDATE course SET end_date = contact_start - 1, end_reason = 'dropped_out' WHERE id = $1`, [c.id]);
     await refused({ code: CHECK, constraint: 'course_end_in_order' }, `UPDATE course SET end_date = start_date - 1, end_reason = 'completed' WHERE id = $1`, [c.id]);
-    const undone = new Error('undone');
-    await expect(db.transaction(async (em) => {
+    await rolledBack(async (em) => {
       await em.query(`UPDATE course SET end_date = start_date - 1, end_reason = 'dropped_out' WHERE id = $1`, [c.id]);
-      throw undone; // accepted; rolled back so the other checks keep their fixture
-    })).rejects.toBe(undone);
+    });
   });
 
   it('refuses an unknown municipality and a cost line whose amount disagrees with quantity × unit cost', async () => {
     await refused({ code: FOREIGN_KEY, constraint: 'course_municipality_code_fkey' }, `UPDATE course SET municipality_code = 999 WHERE id = (SELECT id FROM course LIMIT 1)`);
     await refused({ code: CHECK, constraint: 'cost_line_check2' }, `UPDATE cost_line SET amount_dkk = quantity * unit_cost_dkk + 5 WHERE id = (SELECT id FROM cost_line WHERE quantity IS NOT NULL AND unit_cost_dkk IS NOT NULL LIMIT 1)`);
+  });
+
+  it('refuses an item value whose reading or item does not exist: one row, in bulk, and by COPY', async () => {
+    const [m, wemwbs] = [await anyMeasurement(), await item('wemwbs', '01')];
+    await db.query('DELETE FROM measurement_value WHERE measurement_id = $1 AND item_id = $2', [m, wemwbs]);
+    const insert = 'INSERT INTO measurement_value (measurement_id, item_id, value) VALUES ($1, $2, 3)';
+    await refused({ code: FOREIGN_KEY, constraint: MEASUREMENT_FK, message: `violates foreign key constraint "${MEASUREMENT_FK}"` }, insert, [NO_SUCH_ID, wemwbs]);
+    await refused({ code: FOREIGN_KEY, constraint: ITEM_FK, message: `violates foreign key constraint "${ITEM_FK}"` }, insert, [m, NO_SUCH_ID]);
+    await refused({ code: FOREIGN_KEY, constraint: MEASUREMENT_FK }, 'INSERT INTO measurement_value (measurement_id, item_id, value) VALUES ($1, $2, 3), ($3, $2, 3)', [m, wemwbs, NO_SUCH_ID]);
+    // the import's own path: COPY on PostgreSQL, multi-row INSERTs on the embedded database (its socket takes no COPY)
+    const copied = (rows: number[][]) => db.transaction((em) => copyRows(em, 'measurement_value', ['measurement_id', 'item_id', 'value'], rows));
+    await refusedWrite({ code: FOREIGN_KEY, constraint: MEASUREMENT_FK }, copied([[m, wemwbs, 3], [NO_SUCH_ID, wemwbs, 3]]));
+    await refusedWrite({ code: FOREIGN_KEY, constraint: ITEM_FK }, copied([[m, wemwbs, 3], [m, NO_SUCH_ID, 3]]));
+    expect(await db.query('SELECT 1 FROM measurement_value WHERE measurement_id = $1 AND item_id = $2', [m, wemwbs])).toEqual([]);
+    await copied([[m, wemwbs, 3]]); // a value whose reading and item exist goes in
+  });
+
+  it('refuses an UPDATE that points an item value at a reading or item that does not exist', async () => {
+    const one = 'WHERE (measurement_id, item_id) = (SELECT measurement_id, item_id FROM measurement_value LIMIT 1)';
+    await refused({ code: FOREIGN_KEY, constraint: MEASUREMENT_FK }, `UPDATE measurement_value SET measurement_id = $1 ${one}`, [NO_SUCH_ID]);
+    await refused({ code: FOREIGN_KEY, constraint: ITEM_FK }, `UPDATE measurement_value SET item_id = $1 ${one}`, [NO_SUCH_ID]);
+  });
+
+  it('deletes the item values of a reading with it, whether the reading or its course is deleted', async () => {
+    const orphans = 'SELECT count(*)::int AS n FROM measurement_value v WHERE NOT EXISTS (SELECT 1 FROM measurement m WHERE m.id = v.measurement_id)';
+    const [{ measurement_id: m, course_id: course }] = await db.query('SELECT v.measurement_id, m.course_id FROM measurement_value v JOIN measurement m ON m.id = v.measurement_id LIMIT 1');
+    await rolledBack(async (em) => {
+      await em.query('DELETE FROM measurement WHERE id = $1', [m]);
+      expect(await em.query('SELECT 1 FROM measurement_value WHERE measurement_id = $1', [m])).toEqual([]);
+      await em.query('DELETE FROM course WHERE id = $1', [course]);
+      expect(await em.query('SELECT 1 FROM measurement_value v JOIN measurement m ON m.id = v.measurement_id WHERE m.course_id = $1', [course])).toEqual([]);
+      expect((await em.query(orphans))[0].n).toBe(0);
+      await em.query('DELETE FROM evaluation');
+      expect(await em.query('SELECT 1 FROM measurement_value LIMIT 1')).toEqual([]);
+    });
+    expect((await db.query('SELECT count(*)::int AS n FROM measurement_value WHERE measurement_id = $1', [m]))[0].n).toBeGreaterThan(0);
+  });
+
+  it('refuses to delete, re-key or truncate a reading or item that item values still refer to', async () => {
+    const usedItem = '(SELECT item_id FROM measurement_value LIMIT 1)';
+    await refused({ code: FOREIGN_KEY, constraint: ITEM_FK, message: `update or delete on table "instrument_item" violates foreign key constraint "${ITEM_FK}"` },
+      `DELETE FROM instrument_item WHERE id = ${usedItem}`);
+    await refused({ code: FOREIGN_KEY, constraint: ITEM_FK }, `DELETE FROM instrument WHERE id = (SELECT instrument_id FROM instrument_item WHERE id = ${usedItem})`);
+    await refused({ code: FOREIGN_KEY, constraint: ITEM_FK }, `UPDATE instrument_item SET id = $1 WHERE id = ${usedItem}`, [NO_SUCH_ID]);
+    await refused({ code: FOREIGN_KEY, constraint: MEASUREMENT_FK }, 'UPDATE measurement SET id = $1 WHERE id = (SELECT measurement_id FROM measurement_value LIMIT 1)', [NO_SUCH_ID]);
+    await refused({ code: '0A000' }, 'TRUNCATE measurement');
+    await refused({ code: '0A000' }, 'TRUNCATE instrument_item');
+    await rolledBack(async (em) => {
+      // what no value refers to may go; a referenced row may change but for its key
+      const [{ id }] = await em.query(`INSERT INTO instrument_item (instrument_id, code, position, label, min_value, max_value)
+        SELECT instrument_id, 'unused', 999, 'unused', 0, 1 FROM instrument_item LIMIT 1 RETURNING id`);
+      await em.query('DELETE FROM instrument_item WHERE id = $1', [id]);
+      await em.query(`UPDATE instrument_item SET label = label || '.' WHERE id = ${usedItem}`);
+      await em.query('UPDATE measurement SET id = id, measured_on = measured_on WHERE id IN (SELECT measurement_id FROM measurement_value)');
+      await em.query('TRUNCATE measurement, measurement_value');
+    });
   });
 });
