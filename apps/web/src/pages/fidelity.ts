@@ -74,7 +74,7 @@ export const fidelityPage: Page = {
     const lengths = PHASES.map((p) => ({ phase: t.fidelity.phase({ n: p }), ...f.phase_length_days[`phase${p}`] }));
     const lengthRows = lengths.flatMap((l) => (typeof l.median === 'number' ? [{ phase: l.phase, median: l.median }] : []));
     const lengthChart = chart('phase-lengths', t.fidelity.phaseLengths, phaseLengthSpec(lengthRows, { x: t.fidelity.median, norm: '91' }));
-    const expected: Record<string, number> = { '1': 4, '2': 2, '3': 1 };
+    const expected: Record<string, number> = { 1: 4, 2: 2, 3: 1 };
     const intensityRows = PHASES.flatMap((p) => {
       const ratio = figure((f.intensity_ratio as Record<string, unknown>)[p]);
       return [
