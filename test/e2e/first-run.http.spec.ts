@@ -91,4 +91,3 @@ if (!built) {
   test.skip('SKIPPED: dist/ is not built — run `npm run build` (npm test does) for the first-run test', () => undefined);
   console.warn('[cti-outcomes] SKIPPED first-run e2e: dist/ not built');
 }
-

@@ -36,12 +36,12 @@ function header(): HTMLElement {
   const filters = filtersOf(view.params);
   const nav = user
     ? h('nav', { 'aria-label': 'Navigation' }, ...PAGES.filter((p) => p.inNav && p.roles.includes(user.role)).map((p) =>
-      h('a', { href: viewHref(p.id, ['team', 'upload', 'admin'].includes(p.id) ? undefined : filters), 'aria-current': view.page === p.id ? 'page' : null }, p.title())))
+        h('a', { href: viewHref(p.id, ['team', 'upload', 'admin'].includes(p.id) ? undefined : filters), 'aria-current': view.page === p.id ? 'page' : null }, p.title())))
     : null;
   const switchLanguage = h('button', { type: 'button', class: 'link', lang: lang === 'da' ? 'en' : 'da', id: 'language', on: { click: () => { setLanguage(lang === 'da' ? 'en' : 'da'); void route(); } } }, t.app.language);
   const who = user
     ? h('span', { class: 'who' }, `${user.username} (${t.roles[user.role]}${user.municipalityCode ? `, ${municipalityName(user.municipalityCode)}` : ''})`,
-      h('button', { type: 'button', class: 'link', on: { click: () => { endSession(); forgetReports(); location.hash = '#/login'; } } }, t.app.signOut))
+        h('button', { type: 'button', class: 'link', on: { click: () => { endSession(); forgetReports(); location.hash = '#/login'; } } }, t.app.signOut))
     : null;
   return h('header', { class: 'no-print' }, h('a', { class: 'brand', href: user ? homeOf(user) : '#/login' }, t.app.title), nav, h('div', { class: 'header-end' }, switchLanguage, who));
 }

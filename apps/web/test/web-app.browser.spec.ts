@@ -196,7 +196,7 @@ describeInBrowser('the web app')('web app in Chromium', () => {
     const { page, context, errors } = await signedIn(browser, base, 'demo-evaluator');
     await openView(page, base, 'upload');
     await page.fill('input[name=evaluation]', 'web-upload');
-    const broken = bundle((name, text) => (name === 'courses.csv' ? text.replace(/\n([^,\n]+),/, '\n$1,') .replace(/(\n[^\n]*?)\d{4}-\d{2}-\d{2}/, '$1not-a-date') : text));
+    const broken = bundle((name, text) => (name === 'courses.csv' ? text.replace(/\n([^,\n]+),/, '\n$1,').replace(/(\n[^\n]*?)\d{4}-\d{2}-\d{2}/, '$1not-a-date') : text));
     await page.setInputFiles('#bundle', { name: 'broken.zip', mimeType: 'application/zip', buffer: broken });
     await page.click('#upload-form button[type=submit]');
     await page.waitForSelector('#upload-status .error');

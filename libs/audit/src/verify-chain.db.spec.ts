@@ -55,5 +55,4 @@ describe.each(testDatabases())('the audit hash chain ($name)', ({ url }) => {
     await behindTheBack(`DELETE FROM audit_event WHERE seq = 3`);
     expect(await verifyAuditChain(db)).toMatchObject({ intact: false, firstBreak: { seq: 3, problem: expect.stringContaining('missing') } });
   });
-
 });

@@ -33,10 +33,10 @@ export async function insertRows<R = Record<string, unknown>>(
 ): Promise<R[]> {
   const out: R[] = [];
   for (const chunk of chunks(rows, Math.floor(MAX_PARAMS / columns.length))) {
-    const sql =
-      `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${placeholders(chunk.length, columns)}` +
-      (options.onConflict ? ` ON CONFLICT ${options.onConflict}` : '') +
-      (options.returning ? ` RETURNING ${options.returning}` : '');
+    const sql
+      = `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${placeholders(chunk.length, columns)}`
+        + (options.onConflict ? ` ON CONFLICT ${options.onConflict}` : '')
+        + (options.returning ? ` RETURNING ${options.returning}` : '');
     const result = (await em.query(sql, chunk.flat())) as R[];
     if (options.returning) out.push(...result);
   }

@@ -7,7 +7,7 @@ const CONNECTION_CODES: Record<string, string> = {
   ETIMEDOUT: 'timed out',
   EAI_AGAIN: 'host name could not be resolved',
   '28P01': 'password authentication failed',
-  '28000': 'the role may not connect',
+  28000: 'the role may not connect',
   '3D000': 'the database does not exist',
 };
 

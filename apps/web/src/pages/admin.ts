@@ -114,11 +114,11 @@ async function allTokensSection(ctx: PageContext, redraw: () => void): Promise<H
   const note = message();
   const revoke = (r: TokenRow) => (r.active
     ? h('button', { type: 'button', class: 'link', 'aria-label': t.admin.revokeToken({ name: r.name, user: r.username }), on: { click: async () => {
-      try {
-        await body(client.DELETE('/api/admin/tokens/{id}', { params: { path: { id: r.id } } }));
-        redraw();
-      } catch (error) { fail(note, error); }
-    } } }, t.admin.revoke)
+        try {
+          await body(client.DELETE('/api/admin/tokens/{id}', { params: { path: { id: r.id } } }));
+          redraw();
+        } catch (error) { fail(note, error); }
+      } } }, t.admin.revoke)
     : t.common.none);
   return h('section', {}, h('h2', {}, t.admin.allTokens), table([
     { title: t.admin.username, value: (r: TokenRow) => r.username },

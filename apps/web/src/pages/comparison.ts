@@ -62,9 +62,9 @@ export const comparisonPage: Page = reportPage({
       analysisNotes(report, ['comparison', 'mmrm', 'sensitivity', 'effect_sizes'], { warnings: true }) ?? '',
       hierarchy && !isWithheld(hierarchy)
         ? h('p', { class: 'hierarchy' }, t.analysis.hierarchy({
-          primary: `${outcomeName(hierarchy.primary.outcome)} ${t.analysis.at} ${timepointName(hierarchy.primary.timepoint)}`,
-          secondary: hierarchy.keySecondary.map(outcomeName).join(', ') || t.common.none,
-        }))
+            primary: `${outcomeName(hierarchy.primary.outcome)} ${t.analysis.at} ${timepointName(hierarchy.primary.timepoint)}`,
+            secondary: hierarchy.keySecondary.map(outcomeName).join(', ') || t.common.none,
+          }))
         : '',
       section(t.comparison.forest, plot?.element ?? h('p', { class: 'empty' }, t.common.empty)),
       section(t.comparison.title, table([

@@ -34,7 +34,6 @@ async function alertsByTeam(signal: AbortSignal, municipality?: number): Promise
   return [...counts.values()];
 }
 
-
 /** The agency's view: open alerts counted per team and kind (the route gives counts only, small ones withheld). */
 async function alertCountsTable(signal: AbortSignal): Promise<HTMLElement> {
   const counts = await typedBody(client.GET('/api/fidelity/alert-counts', { signal }));
@@ -58,7 +57,7 @@ export const fidelityPage: Page = reportPage({
     const lengths = PHASES.map((p) => ({ phase: t.fidelity.phase({ n: p }), ...f.phase_length_days[`phase${p}`] }));
     const lengthRows = lengths.flatMap((l) => (typeof l.median === 'number' ? [{ phase: l.phase, median: l.median }] : []));
     const lengthChart = chart('phase-lengths', t.fidelity.phaseLengths, phaseLengthSpec(lengthRows, { x: t.fidelity.median, norm: '91' }));
-    const expected: Record<string, number> = { '1': 4, '2': 2, '3': 1 };
+    const expected: Record<string, number> = { 1: 4, 2: 2, 3: 1 };
     const intensityRows = PHASES.flatMap((p) => {
       const ratio = figure((f.intensity_ratio as Record<string, unknown>)[p]);
       return [

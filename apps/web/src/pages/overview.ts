@@ -33,9 +33,9 @@ function consort(rows: Attrition[]): HTMLElement {
             r.analysed !== null ? h('span', {}, `${t.overview.analysed({ tp: timepointName(r.timepoint) })}: ${count(r.analysed)}`) : null),
           lost !== null && lost > 0
             ? h('div', { class: 'consort-lost' }, t.overview.lost({ n: int(lost) }),
-              reasons && reasons.length
-                ? h('ul', { class: 'consort-reasons', 'aria-label': t.overview.lostReasons }, ...reasons.map((x) => h('li', {}, `${endReasonName(x.reason)}: ${count(x.courses)}`)))
-                : isWithheld(r.not_measured_by_reason) ? h('span', { class: 'muted' }, ` (${t.overview.reasonsWithheld})`) : null)
+                reasons && reasons.length
+                  ? h('ul', { class: 'consort-reasons', 'aria-label': t.overview.lostReasons }, ...reasons.map((x) => h('li', {}, `${endReasonName(x.reason)}: ${count(x.courses)}`)))
+                  : isWithheld(r.not_measured_by_reason) ? h('span', { class: 'muted' }, ` (${t.overview.reasonsWithheld})`) : null)
             : null);
       }));
   }));

@@ -19,7 +19,7 @@ export function filterForm(ctx: PageContext, evaluations: { slug: string; name: 
     municipal
       ? h('label', {}, t.filters.national, h('select', { name: 'national' }, option('', `${t.filters.ownMunicipality} (${municipalityName(ctx.user.municipalityCode)})`, p.get('national') !== 'true'), option('true', t.filters.wholeCountry, p.get('national') === 'true')))
       : h('label', {}, t.filters.municipality, h('select', { name: 'municipality' }, option('', t.common.all, !p.get('municipality')),
-        ...[...MUNICIPALITIES].sort((a, b) => a[1].localeCompare(b[1], 'da')).map(([code, name]) => option(String(code), name, String(code) === p.get('municipality'))))),
+          ...[...MUNICIPALITIES].sort((a, b) => a[1].localeCompare(b[1], 'da')).map(([code, name]) => option(String(code), name, String(code) === p.get('municipality'))))),
     h('label', {}, t.filters.targetGroup, h('select', { name: 'targetGroup' }, option('', t.common.all, !p.get('targetGroup')), ...Object.keys(TARGET_GROUP).map((g) => option(g, targetGroupName(g), g === p.get('targetGroup'))))),
     ...periodFields(ctx),
     h('label', {}, t.filters.baselineRule, h('select', { name: 'baselineRule' }, ...(['first', 'lower_of_first_two'] as const).map((r) => option(r, t.filters.rule[r], (p.get('baselineRule') ?? 'first') === r)))),

@@ -14,8 +14,8 @@ export interface SparsePairsBootstrap extends Omit<CostEffectivenessBootstrap, '
   sparse_pairs_rule: string;
 }
 
-const RULE =
-  'Replicates in which an arm draws no course with a complete pair have no Δeffect; they are left out of the acceptability curve (numerator and denominator) and of the Δeffect interval, and kept in the Δcost interval.';
+const RULE
+  = 'Replicates in which an arm draws no course with a complete pair have no Δeffect; they are left out of the acceptability curve (numerator and denominator) and of the Δeffect interval, and kept in the Δcost interval.';
 
 /**
  * A replicate without Δeffect cannot say whether CTI is cost-effective, so counting it in the CEAC's denominator

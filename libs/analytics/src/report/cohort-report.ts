@@ -111,8 +111,8 @@ export async function buildReport(connection: DuckDBConnection, snapshot: Snapsh
     seed: ce.seed ?? BOOTSTRAP_DEFAULTS.seed,
     maxWtp: ce.maxWtp,
   };
-  const bootstrap =
-    costEffectiveness && bootstrapOptions.iterations > 0
+  const bootstrap
+    = costEffectiveness && bootstrapOptions.iterations > 0
       ? withSparsePairsHandled(await bootstrapCostEffectiveness(connection, ceChoice, costEffectiveness, bootstrapOptions), warnings)
       : null;
   const mmrm = await mmrmSection(connection, hierarchy, override);

@@ -20,8 +20,8 @@ export interface WtpRange {
   rule: string;
 }
 
-const WTP_RULE =
-  "From the data: the 95th percentile of the replicates' switch points Δcost/Δeffect (where a replicate's net benefit changes sign; those with a positive ratio), or twice the point ICER when larger, rounded up to 1, 2 or 5 × 10^k; 100,000 DKK per point when no replicate switches.";
+const WTP_RULE
+  = "From the data: the 95th percentile of the replicates' switch points Δcost/Δeffect (where a replicate's net benefit changes sign; those with a positive ratio), or twice the point ICER when larger, rounded up to 1, 2 or 5 × 10^k; 100,000 DKK per point when no replicate switches.";
 
 /** The smallest of 1, 2, 5 × 10^k at or above x. */
 function niceCeil(x: number): number {

@@ -11,8 +11,8 @@ export interface EffectSizes {
   method: string;
 }
 
-const METHOD =
-  "Large-sample normal intervals: Hedges' g ± 1.96·SE, SE² = (n₁+n₂)/(n₁n₂) + g²/(2(n₁+n₂)) (Hedges & Olkin 1985); Cohen's d_z ± 1.96·SE, SE² = 1/n + d_z²/(2n).";
+const METHOD
+  = "Large-sample normal intervals: Hedges' g ± 1.96·SE, SE² = (n₁+n₂)/(n₁n₂) + g²/(2(n₁+n₂)) (Hedges & Olkin 1985); Cohen's d_z ± 1.96·SE, SE² = 1/n + d_z²/(2n).";
 
 /** Effect sizes with intervals for the primary and key secondary outcomes. */
 export function effectSizesSection(hierarchy: OutcomeHierarchy, change: readonly ChangeRow[], comparison: readonly ComparisonRow[]): EffectSizes {

@@ -93,11 +93,11 @@ export async function pairGaps(
       gaps.push({ section: 'change', outcome, timepoint, arm, value: null, n: n(arm), reason: fewPairs(n(arm), arm) });
     }
     if (comparisonKeys.has(keyOf(outcome, timepoint))) continue;
-    const reason =
-      missingArmReason(arms) ??
-      ARMS.filter((arm) => n(arm) < MIN_PAIRS)
-        .map((arm) => fewPairs(n(arm), arm))
-        .join('; ');
+    const reason
+      = missingArmReason(arms)
+        ?? ARMS.filter((arm) => n(arm) < MIN_PAIRS)
+          .map((arm) => fewPairs(n(arm), arm))
+          .join('; ');
     if (reason) gaps.push({ section: 'comparison', outcome, timepoint, value: null, n_cti: n('cti'), n_control: n('control'), reason });
   }
   return gaps;

@@ -67,10 +67,10 @@ interface ResponderPair {
   baseline_sd: number | null;
 }
 
-const METHOD =
-  'Change oriented so that positive is better. MIC: improved when the change is at least the minimal important change, deteriorated when at most minus it. ' +
-  'RCI (Jacobson & Truax 1991): improved when change / (√2·SEM) > 1.96, deteriorated when < −1.96, SEM = baseline SD·√(1 − reliability). ' +
-  "Shares over the arm's complete pairs; CTI − control with Newcombe's hybrid score interval (1998, method 10).";
+const METHOD
+  = 'Change oriented so that positive is better. MIC: improved when the change is at least the minimal important change, deteriorated when at most minus it. '
+    + 'RCI (Jacobson & Truax 1991): improved when change / (√2·SEM) > 1.96, deteriorated when < −1.96, SEM = baseline SD·√(1 − reliability). '
+    + "Shares over the arm's complete pairs; CTI − control with Newcombe's hybrid score interval (1998, method 10).";
 
 /** Responders per arm and timepoint, by minimal important change and by reliable change index, from the registry's figures. */
 export async function respondersSection(connection: DuckDBConnection): Promise<{ responders: Responders; unavailable: UnavailableFigure[] }> {

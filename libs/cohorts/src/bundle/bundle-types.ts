@@ -29,10 +29,10 @@ export interface BundleFileInfo {
   rows: number;
 }
 
-export type ReadBundleResult =
+export type ReadBundleResult
   /** `warnings`: what imports but cannot be used as it stands (an instrument with some of its item columns). */
-  | { ok: true; bundle: CohortBundle; files: BundleFileInfo[]; warnings?: string[] }
-  | { ok: false; errors: LocatedError[]; files: BundleFileInfo[]; truncated: boolean };
+  = | { ok: true; bundle: CohortBundle; files: BundleFileInfo[]; warnings?: string[] }
+    | { ok: false; errors: LocatedError[]; files: BundleFileInfo[]; truncated: boolean };
 
 export const DEFAULT_MAX_ERRORS = 200;
 export const DEFAULT_MAX_UNCOMPRESSED_BYTES = 256 * 1024 * 1024;

@@ -5,7 +5,6 @@ import type { FidelityNorms } from '../method/fidelity-norms';
 import { phaseSchedule } from '../method/phase-schedule';
 import { aboutCourse, type CourseFacts, type FidelityAlert } from './alert';
 
-
 /** Phase changes coming within the window or overdue, courses past nine months, and a handover plan missing near the end. */
 export function phaseAlerts(c: CourseFacts, today: IsoDate, norms: FidelityNorms): FidelityAlert[] {
   const stage = stageOf(c.timeline);

@@ -5,7 +5,6 @@ import type { FidelityNorms } from '../method/fidelity-norms';
 import type { PhaseEvent } from '../method/phase-events';
 import { aboutCourse, type CourseFacts, type FidelityAlert } from './alert';
 
-
 /** The CTI plan is made in phase 1 with 2–3 focus areas: from phase 2 on, fewer or more is a breach. */
 export function focusAreaAlerts(c: CourseFacts, norms: FidelityNorms): FidelityAlert[] {
   const stage = stageOf(c.timeline);

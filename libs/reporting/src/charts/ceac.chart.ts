@@ -13,7 +13,7 @@ export const ceacChart: ChartDefinition = costEffectivenessChart(
       width: 440,
       height: 260,
       data: { values: ce?.bootstrap?.acceptability ?? [] },
-      mark: { type: 'line', strokeWidth: 2, color: '#1f6f8b', },
+      mark: { type: 'line', strokeWidth: 2, color: '#1f6f8b' },
       encoding: {
         x: { field: 'wtp', type: 'quantitative', title: `Willingness to pay per ${ce?.outcome.label ?? 'outcome'} point gained (DKK)`, axis: { format: DKK_FORMAT, labelOverlap: true } },
         y: { field: 'probability_cost_effective', type: 'quantitative', title: 'Probability that CTI is cost-effective', scale: { domain: [0, 1] }, axis: { format: '%' } },

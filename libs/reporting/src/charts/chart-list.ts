@@ -15,4 +15,3 @@ export const CHARTS: readonly ChartDefinition[] = [
 ];
 
 export const CHART_NAMES: readonly string[] = CHARTS.map((chart) => chart.name);
-

@@ -4,7 +4,7 @@ import type { CohortReport } from '@cti/analytics';
 import { figure, LeftOut, partOf } from './published';
 
 // The method's falling intensity: contact time in phases 1, 2 and 3 roughly 4 : 2 : 1.
-const EXPECTED_WEIGHTS: Record<string, number> = { '1': 4, '2': 2, '3': 1 };
+const EXPECTED_WEIGHTS: Record<string, number> = { 1: 4, 2: 2, 3: 1 };
 const OBSERVED = 'Observed';
 const EXPECTED = 'Expected 4 : 2 : 1';
 

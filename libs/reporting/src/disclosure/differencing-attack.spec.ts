@@ -93,7 +93,7 @@ describe.each([
     for (const [view, cells] of c.cells) expect({ view, cells }).toEqual({ view, cells: cellSectionsOf(c.reports.get(view)!) });
   });
 
-  it("withholds the same figures of each view by its own rule, from its cells alone as from its whole report", () => {
+  it('withholds the same figures of each view by its own rule, from its cells alone as from its whole report', () => {
     const own = (figures: ReturnType<typeof viewFigures>) => figures.map((f) => ({ key: f.key, n: f.n, withheldInView: f.withheldInView }));
     for (const [view, cells] of c.cells) {
       const report = c.reports.get(view)!;

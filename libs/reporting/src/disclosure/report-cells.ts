@@ -49,10 +49,10 @@ export function viewFigures(report: ReportCells, published: PublishedCells): Vie
   // totals, so it is one more unknown there, never a zero
   // (and so is an arm's cost where the other arm has no courses in the view)
   report.unavailable.forEach((gap, i) => {
-    const cells: { key: string; n: number | undefined; field: string }[] =
-      gap.section === 'change' && gap.arm ? [{ key: `change/${gap.outcome}/${gap.arm}/${gap.timepoint}`, n: gap.n, field: 'n' }]
-      : gap.section === 'costs' ? ARMS.map((arm) => ({ key: `costs/${gap.horizon_months}/${arm}`, n: gap[`n_${arm}`], field: `n_${arm}` }))
-      : [];
+    const cells: { key: string; n: number | undefined; field: string }[]
+      = gap.section === 'change' && gap.arm ? [{ key: `change/${gap.outcome}/${gap.arm}/${gap.timepoint}`, n: gap.n, field: 'n' }]
+        : gap.section === 'costs' ? ARMS.map((arm) => ({ key: `costs/${gap.horizon_months}/${arm}`, n: gap[`n_${arm}`], field: `n_${arm}` }))
+          : [];
     for (const cell of cells) {
       if (cell.n === undefined) continue;
       figures.push({

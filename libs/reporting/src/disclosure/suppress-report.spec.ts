@@ -48,11 +48,11 @@ function publishedFiguresOnFewCitizens(value: unknown, path = ''): string[] {
   if (typeof value !== 'object' || value === null || isWithheld(value)) return [];
   const row = value as Record<string, unknown>;
   const few = (key: string) => typeof row[key] === 'number' && (row[key] as number) < K;
-  const own =
-    (few('n') && ['mean', 'mean_change', 'p_ttest', 'cohen_dz'].some((f) => typeof row[f] === 'number')) ||
-    ((few('n_cti') || few('n_control')) && ['estimate', 'hedges_g', 'p', 'ancova_estimate'].some((f) => typeof row[f] === 'number')) ||
+  const own
+    = (few('n') && ['mean', 'mean_change', 'p_ttest', 'cohen_dz'].some((f) => typeof row[f] === 'number'))
+      || ((few('n_cti') || few('n_control')) && ['estimate', 'hedges_g', 'p', 'ancova_estimate'].some((f) => typeof row[f] === 'number'))
     // a reason that names a small count publishes it
-    (typeof row.reason === 'string' && [...row.reason.matchAll(/\((\d+)\)/g)].some((m) => Number(m[1]) > 0 && Number(m[1]) < K))
+      || (typeof row.reason === 'string' && [...row.reason.matchAll(/\((\d+)\)/g)].some((m) => Number(m[1]) > 0 && Number(m[1]) < K))
       ? [path]
       : [];
   return [...own, ...Object.entries(row).flatMap(([k, v]) => publishedFiguresOnFewCitizens(v, `${path}.${k}`))];

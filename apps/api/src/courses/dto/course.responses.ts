@@ -3,7 +3,6 @@ import type { CitizenView, RegisteredCourse } from '@cti/courses';
 import { ARMS, END_REASONS, SEXES, TARGET_GROUPS, type Arm, type EndReason, type IsoDate, type Sex, type TargetGroup } from '@cti/domain';
 import { isoDate } from '../../common/schema-helpers';
 
-
 export class CitizenViewDto implements CitizenView {
   @ApiProperty() id: number;
   @ApiProperty({ description: 'Pseudonym only: never a name or a CPR number.' }) pseudonym: string;

@@ -8,6 +8,7 @@ class IsoDateConstraint implements ValidatorConstraintInterface {
   validate(value: unknown): boolean {
     return typeof value === 'string' && isIsoDate(value);
   }
+
   defaultMessage(): string {
     return '$property must be a real calendar date as YYYY-MM-DD';
   }

@@ -28,6 +28,7 @@ export class ReadingViewDto implements ReadingView {
   @ApiProperty({ description: 'The instrument edition the reading used.' }) edition: string;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'number', nullable: true }, description: 'Item code to value; null where not answered.' })
   values: Record<string, number | null>;
+
   @ApiProperty({ type: [ComputedScoreDto] }) scores: ComputedScoreDto[];
   @ApiProperty({ type: 'object', additionalProperties: true, nullable: true, description: 'For instruments whose items are outcomes of their own (Recovery Star): the reading as a Vega-Lite spec.' })
   chart: Record<string, unknown> | null;
