@@ -1,6 +1,8 @@
 // Jest runs TypeScript through swc (NestJS 12 is ESM-only; ts-jest cannot load it). Type-checking is `npm run typecheck`.
 // Tests come in tiers, one Jest project each, told apart by their file names:
-//   *.spec.ts          unit: no database server (DuckDB in process is fine), runs in seconds (`npm run test:unit`)
+//   *.spec.ts          unit: no database, no DuckDB, no whole cohorts; runs in seconds (`npm run test:unit`)
+//   *.cohort.spec.ts   cohort files: the bundle reader on whole fixture cohorts (CSV, workbooks, archives), no database
+//   *.duckdb.spec.ts   analytics: reports computed in DuckDB in process (no PostgreSQL), checked against R
 //   *.db.spec.ts       database: the real PostgreSQL and the embedded one
 //   *.http.spec.ts     HTTP: the API (or the built processes) over real sockets, on both databases
 //   *.browser.spec.ts  browser: Debian's Chromium driving the pages (SKIPPED visibly without it)
@@ -32,7 +34,9 @@ module.exports = {
   testTimeout: 60000,
   maxWorkers: 2,
   projects: [
-    tier('unit', ['**/*.spec.ts'], { testPathIgnorePatterns: ['/node_modules/', '\\.(db|http|browser)\\.spec\\.ts$'] }),
+    tier('unit', ['**/*.spec.ts'], { testPathIgnorePatterns: ['/node_modules/', '\\.(cohort|duckdb|db|http|browser)\\.spec\\.ts$'] }),
+    tier('cohort-files', ['**/*.cohort.spec.ts']),
+    tier('analytics', ['**/*.duckdb.spec.ts']),
     tier('database', ['**/*.db.spec.ts'], withDatabases),
     tier('http', ['**/*.http.spec.ts'], withDatabases),
     tier('browser', ['**/*.browser.spec.ts'], withDatabases),

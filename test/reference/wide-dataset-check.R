@@ -1,6 +1,6 @@
 # Opens the wide analysis dataset as an evaluator would, with base R's read.csv, and checks its shape: one row per
 # course, the codebook's columns in order, numeric columns read as numbers.
-# Usage: CTI_WRITE_WIDE_DATASET=/tmp/wide npx jest libs/analytics/src/export/analysis-dataset.spec.ts
+# Usage: CTI_WRITE_WIDE_DATASET=/tmp/wide npx jest libs/analytics/src/export/analysis-dataset.duckdb.spec.ts
 #        Rscript test/reference/wide-dataset-check.R /tmp/wide
 args <- commandArgs(trailingOnly = TRUE)
 dir <- if (length(args)) args[1] else "/tmp/wide"
