@@ -50,7 +50,7 @@ export class ImportsController {
     if (!files || files.length === 0) throw new BadRequestException('no files: send the bundle as multipart field `files`');
     const evaluation = query.evaluation ?? DEFAULT_EVALUATION;
     // a new evaluation is created and claimed inside the import's transaction: a rejected or dry run leaves none behind
-    const importScope = await this.members.claimForImport(scope, evaluation, true);
+    const importScope = await this.members.claimForImport(scope, evaluation);
     const claimFor = mayReadEvaluation(scope, evaluation) || scope.userId === null ? undefined : scope.userId;
     const result = await this.imports.import(
       { kind: 'uploads', files: files.map((f) => ({ name: f.originalname, data: f.buffer })) },

@@ -28,28 +28,16 @@ export class EvaluationMembersService {
   }
 
   /**
-   * The scope an import into `slug` runs with. An evaluation the caller may read: as it is. A new one: an evaluator
-   * creates it and becomes its first member (a dry run creates nothing). Someone else's: refused.
+   * The scope an import into `slug` runs with. An evaluation the caller may read: as it is. A new one: the scope is
+   * widened to it, and the import's own transaction creates it and makes the caller its first member
+   * (cohorts' `claimEvaluation`), so a rejected or dry run leaves none behind. Someone else's: refused.
    */
-  async claimForImport(scope: AccessScope, slug: string, dryRun: boolean): Promise<AccessScope> {
+  async claimForImport(scope: AccessScope, slug: string): Promise<AccessScope> {
     // registers are kept by their municipality through the course routes; an import would write into another's register
     if (isRegisterSlug(slug) && scope.userId !== null) throw new DomainError('forbidden', 'evaluation.is_register', { slug });
     if (mayReadEvaluation(scope, slug)) return scope;
     const exists = ((await this.dataSource.query('SELECT 1 FROM evaluation WHERE slug = $1', [slug])) as unknown[]).length > 0;
     if (exists || scope.userId === null) throw new DomainError('forbidden', 'evaluation.not_member', { slug });
-    if (!dryRun) {
-      await this.dataSource.transaction(async (em) => {
-        await em.query('INSERT INTO evaluation (slug, name) VALUES ($1, $1) ON CONFLICT (slug) DO NOTHING', [slug]);
-        // Only the first claimant of a new slug gets it: the row lock makes a concurrent claim find a member there.
-        await em.query('SELECT id FROM evaluation WHERE slug = $1 FOR UPDATE', [slug]);
-        const members = (await em.query(
-          'SELECT count(*)::int AS n FROM evaluation_member m JOIN evaluation e ON e.id = m.evaluation_id WHERE e.slug = $1',
-          [slug],
-        )) as { n: number }[];
-        if (members[0].n > 0) throw new DomainError('forbidden', 'evaluation.not_member', { slug });
-        await em.query('INSERT INTO evaluation_member (evaluation_id, user_id) SELECT id, $2 FROM evaluation WHERE slug = $1', [slug, scope.userId]);
-      });
-    }
     const slugs = scope.evaluationSlugs === 'all' ? 'all' : [...scope.evaluationSlugs, slug];
     return { ...scope, evaluationSlugs: slugs };
   }

@@ -14,9 +14,22 @@ export async function findEvaluation(em: EntityManager, slug: string): Promise<E
   return rows[0] ?? null;
 }
 
-/** The evaluation a bundle goes into, created on first import; locked for the rest of the transaction. */
-export async function lockEvaluation(em: EntityManager, slug: string): Promise<EvaluationRef> {
-  await em.query('INSERT INTO evaluation (slug, name) VALUES ($1, $2) ON CONFLICT (slug) DO NOTHING', [slug, slug === DEFAULT_EVALUATION ? 'Default evaluation' : slug]);
+// This file is the one writer of `evaluation` rows: imports, course registers and settings all go through it.
+
+/** A new evaluation of that slug and name (a unique violation when the slug is taken). */
+export async function createEvaluation(em: EntityManager, slug: string, name: string): Promise<EvaluationRef> {
+  const [row] = (await em.query('INSERT INTO evaluation (slug, name) VALUES ($1, $2) RETURNING id, slug, name', [slug, name])) as EvaluationRef[];
+  return row;
+}
+
+/** Deletes an evaluation (an import's hidden one, emptied or moved over). */
+export async function deleteEvaluation(em: EntityManager, evaluationId: number): Promise<void> {
+  await em.query('DELETE FROM evaluation WHERE id = $1', [evaluationId]);
+}
+
+/** The evaluation of that slug, created on first use (named `name`); locked for the rest of the transaction. */
+export async function lockEvaluation(em: EntityManager, slug: string, name = slug === DEFAULT_EVALUATION ? 'Default evaluation' : slug): Promise<EvaluationRef> {
+  await em.query('INSERT INTO evaluation (slug, name) VALUES ($1, $2) ON CONFLICT (slug) DO NOTHING', [slug, name]);
   const rows = (await em.query('SELECT id, slug, name FROM evaluation WHERE slug = $1 FOR UPDATE', [slug])) as EvaluationRef[];
   return rows[0];
 }

@@ -6,6 +6,7 @@ import type { InstrumentRegistry } from '../registry/instrument-registry';
 import { emptyCounts, type CountedTable, type TableCounts, type WriteSummary } from './import-summary';
 import type { OptionalFile } from './staging';
 import { writeCohort } from './write-cohort';
+import { createEvaluation, deleteEvaluation } from './evaluations';
 
 // On the embedded database (one session for every connection) an import's transaction makes every other request wait
 // until it commits: 27 s for 10,000 new courses. Courses new to the evaluation are therefore written first into a
@@ -69,7 +70,7 @@ export async function writePendingCourses(
   const bundleOf = byCourse(bundle);
   const known = bundleOf(bundle.courses.filter((c) => knownCodes.has(c.courseId)).map((c) => c.courseId));
   const pendingSlug = `${PENDING_SLUG_PREFIX}${randomBytes(8).toString('hex')}`;
-  const [{ id }] = (await dataSource.query('INSERT INTO evaluation (slug, name) VALUES ($1, $2) RETURNING id', [pendingSlug, `import into ${slug}, not yet committed`])) as { id: number }[];
+  const { id } = await createEvaluation(dataSource.manager, pendingSlug, `import into ${slug}, not yet committed`);
   const counts = emptyCounts();
   try {
     let size = CHUNK_COURSES_MIN * 2;
@@ -121,7 +122,7 @@ export async function adoptPendingCourses(
   }
   // a course code stored meanwhile by someone else fails here on (evaluation_id, course_code): the import rolls back
   await em.query('UPDATE course SET evaluation_id = $2 WHERE evaluation_id = $1', [from, evaluationId]);
-  await em.query('DELETE FROM evaluation WHERE id = $1', [from]);
+  await deleteEvaluation(em, from);
   return { summary, staged };
 }
 
@@ -134,7 +135,7 @@ export async function dropPending(dataSource: DataSource, evaluationId: number):
     )) as [unknown[], number];
     if (deleted < PENDING_CHUNK_COURSES) break;
   }
-  await dataSource.query('DELETE FROM evaluation WHERE id = $1', [evaluationId]);
+  await deleteEvaluation(dataSource.manager, evaluationId);
 }
 
 async function dropStalePending(dataSource: DataSource): Promise<void> {

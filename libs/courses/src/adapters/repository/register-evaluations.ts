@@ -8,9 +8,7 @@ import { registerSlug, DomainError } from '@cti/domain';
 export async function lockRegister(em: EntityManager, municipalityCode: number): Promise<EvaluationRef> {
   const [municipality] = (await em.query('SELECT name FROM municipality WHERE code = $1', [municipalityCode])) as { name: string }[];
   if (!municipality) throw new DomainError('invalid', 'municipality.unknown_code', { municipality: municipalityCode });
-  const slug = registerSlug(municipalityCode);
-  await em.query('INSERT INTO evaluation (slug, name) VALUES ($1, $2) ON CONFLICT (slug) DO NOTHING', [slug, `CTI register: ${municipality.name}`]);
-  const evaluation = await lockEvaluation(em, slug);
+  const evaluation = await lockEvaluation(em, registerSlug(municipalityCode), `CTI register: ${municipality.name}`);
   await em.query('INSERT INTO register_evaluation (municipality_code, evaluation_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [municipalityCode, evaluation.id]);
   return evaluation;
 }
