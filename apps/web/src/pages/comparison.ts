@@ -8,7 +8,7 @@ import { analysisNotes } from '../ui/analysis-notes';
 import { h } from '../ui/dom';
 import { section, withheldLegend } from '../ui/report-frame';
 import { reportPage } from './report-page';
-import { interval, table, type Cell } from '../ui/table';
+import { interval, table, type Cell, type Column } from '../ui/table';
 import type { Page } from './page';
 
 type Comparison = PublishedReport['comparison'][number];
@@ -17,6 +17,15 @@ type Sensitivity = PublishedReport['sensitivity'][number];
 type BetweenArms = PublishedReport['effect_sizes']['between_arms'][number];
 type WithinArm = PublishedReport['effect_sizes']['within_arm'][number];
 const pValue = (v: unknown): Cell => (typeof v === 'number' ? (v < 0.001 ? `< ${num(0.001, 3)}` : num(v, 3)) : (v as Cell));
+// the columns every CTI − control table shares: how many citizens in each arm; an estimate with its 95 % interval
+const armCounts = <R extends { n_cti: unknown; n_control: unknown }>(): Column<R>[] => [
+  { title: t.comparison.nCti, value: (r) => r.n_cti as Cell, digits: 0, numeric: true },
+  { title: t.comparison.nControl, value: (r) => r.n_control as Cell, digits: 0, numeric: true },
+];
+const estimateWithInterval = <R extends { estimate: unknown; ci: unknown }>(): Column<R>[] => [
+  { title: t.comparison.estimate, value: (r) => r.estimate as Cell, numeric: true },
+  { title: t.progression.ci, value: (r) => interval(r.ci), numeric: true },
+];
 
 export const comparisonPage: Page = reportPage({
   id: 'comparison',
@@ -72,8 +81,7 @@ export const comparisonPage: Page = reportPage({
         { title: t.filters.outcome, value: (r: Comparison) => outcomeName(r.outcome) },
         { title: t.comparison.direction, value: (r) => (higherIsBetter(r.outcome) ? t.comparison.higherBetter : t.comparison.lowerBetter) },
         { title: t.progression.timepoint, value: (r) => timepointName(r.timepoint) },
-        { title: t.comparison.nCti, value: (r) => r.n_cti as Cell, digits: 0, numeric: true },
-        { title: t.comparison.nControl, value: (r) => r.n_control as Cell, digits: 0, numeric: true },
+        ...armCounts<Comparison>(),
         { title: t.comparison.estimate, value: (r) => r.ancova_estimate as Cell, numeric: true },
         { title: t.progression.ci, value: (r) => interval(r.ancova_ci), numeric: true },
         { title: t.comparison.p, value: (r) => pValue(r.ancova_p), numeric: true },
@@ -85,8 +93,7 @@ export const comparisonPage: Page = reportPage({
         table([
           { title: t.filters.outcome, value: (r: BetweenArms) => outcomeName(r.outcome) },
           { title: t.progression.timepoint, value: (r) => timepointName(r.timepoint) },
-          { title: t.comparison.nCti, value: (r) => r.n_cti as Cell, digits: 0, numeric: true },
-          { title: t.comparison.nControl, value: (r) => r.n_control as Cell, digits: 0, numeric: true },
+          ...armCounts<BetweenArms>(),
           { title: t.comparison.g, value: (r) => r.hedges_g as Cell, numeric: true },
           { title: t.progression.ci, value: (r) => interval(r.ci), numeric: true },
         ], between, { caption: t.analysis.betweenArms, csvName: 'effect-sizes-between-arms' }),
@@ -103,10 +110,8 @@ export const comparisonPage: Page = reportPage({
         { title: t.analysis.role, value: (r: Mmrm) => roleCell(r.role) },
         { title: t.filters.outcome, value: (r) => outcomeName(r.outcome) },
         { title: t.analysis.visit, value: (r) => timepointName(r.timepoint) },
-        { title: t.comparison.nCti, value: (r) => r.n_cti as Cell, digits: 0, numeric: true },
-        { title: t.comparison.nControl, value: (r) => r.n_control as Cell, digits: 0, numeric: true },
-        { title: t.comparison.estimate, value: (r) => r.estimate as Cell, numeric: true },
-        { title: t.progression.ci, value: (r) => interval(r.ci), numeric: true },
+        ...armCounts<Mmrm>(),
+        ...estimateWithInterval<Mmrm>(),
         { title: t.analysis.df, value: (r) => r.df as Cell, digits: 0, numeric: true },
         { title: t.comparison.p, value: (r) => pValue(r.p), numeric: true },
       ], mmrm, { caption: t.analysis.mmrm, csvName: 'mmrm' }), h('p', { class: 'muted' }, t.analysis.mmrmNote)),
@@ -114,10 +119,8 @@ export const comparisonPage: Page = reportPage({
         { title: t.analysis.analysis, value: (r: Sensitivity) => (t.analysis.sensitivityNames as Record<string, string>)[r.analysis] ?? r.analysis },
         { title: t.filters.outcome, value: (r) => outcomeName(r.outcome) },
         { title: t.progression.timepoint, value: (r) => timepointName(r.timepoint) },
-        { title: t.comparison.nCti, value: (r) => r.n_cti as Cell, digits: 0, numeric: true },
-        { title: t.comparison.nControl, value: (r) => r.n_control as Cell, digits: 0, numeric: true },
-        { title: t.comparison.estimate, value: (r) => r.estimate as Cell, numeric: true },
-        { title: t.progression.ci, value: (r) => interval(r.ci), numeric: true },
+        ...armCounts<Sensitivity>(),
+        ...estimateWithInterval<Sensitivity>(),
         { title: t.comparison.p, value: (r) => pValue(r.p), numeric: true },
       ], sensitivity, { caption: t.analysis.sensitivity, csvName: 'sensitivity' }), h('p', { class: 'muted' }, t.analysis.sensitivityNote)),
     );
