@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { formatLocatedError } from '@cti/domain';
-import { loadInstrumentSeeds, loadMunicipalitySeeds } from '../registry/seed-files';
+import { loadInstrumentSeeds, loadMunicipalitySeeds } from '../adapters/registry/seed-files';
 import type { BundleContext, ReadBundleResult } from './bundle-types';
 
 export const FIXTURES = resolve(__dirname, '../../../../test/fixtures');

@@ -5,8 +5,8 @@ import { openCohortContext } from '@cti/testing/cohort-context';
 import { contextForBlock } from '@cti/testing/block-context';
 import { testDatabases } from '@cti/testing/databases';
 import { writeBundle } from '../bundle';
-import { CohortImportService } from '../import/cohort-import.service';
-import { loadInstrumentSeeds, loadMunicipalitySeeds } from '../registry/seed-files';
+import { CohortImportService } from '../adapters/import/cohort-import.service';
+import { loadInstrumentSeeds, loadMunicipalitySeeds } from '../adapters/registry/seed-files';
 import { generateCohort } from './generate-cohort';
 
 const instruments = loadInstrumentSeeds();

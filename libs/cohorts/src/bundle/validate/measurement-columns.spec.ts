@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { loadInstrumentSeeds, loadMunicipalitySeeds } from '../../registry/seed-files';
+import { loadInstrumentSeeds, loadMunicipalitySeeds } from '../../adapters/registry/seed-files';
 import { readBundleFromUploads } from '../read-bundle';
 import { partialInstruments, registryItemColumns } from './measurement-columns';
 

@@ -5,7 +5,7 @@ import { FIXTURES, openCohortContext } from '@cti/testing/cohort-context';
 import { contextForBlock } from '@cti/testing/block-context';
 import { testDatabases } from '@cti/testing/databases';
 import { tableCounts } from '@cti/testing/reset-database';
-import { readBundleFromUploads, type BundleContext } from '../bundle';
+import { readBundleFromUploads, type BundleContext } from '../../bundle';
 import { loadInstrumentSeeds, loadMunicipalitySeeds } from '../registry/seed-files';
 import { CohortImportService } from './cohort-import.service';
 

@@ -4,7 +4,7 @@ import type { InstrumentDefinition } from '@cti/domain';
 
 /** The repository's seeds/ folder, found from this file whether it runs from source or from dist/. */
 export function seedsDir(): string {
-  const candidates = [resolve(__dirname, '../../../../seeds'), resolve(__dirname, '../../../../../seeds'), resolve(process.cwd(), 'seeds')];
+  const candidates = [resolve(__dirname, '../../../../../seeds'), resolve(__dirname, '../../../../../../seeds'), resolve(process.cwd(), 'seeds')];
   for (const dir of candidates) {
     try {
       readdirSync(join(dir, 'instruments'));

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { writeAuditEvent } from '@cti/audit';
 import { formatLocatedError, mayReadEvaluation, SYSTEM_SCOPE, type AccessScope, type LocatedError, DomainError } from '@cti/domain';
-import { readBundleFromPath, readBundleFromUploads, type BundleContext, type BundleFileInfo, type ReadBundleResult } from '../bundle';
+import { readBundleFromPath, readBundleFromUploads, type BundleContext, type BundleFileInfo, type ReadBundleResult } from '../../bundle';
 import { loadInstrumentRegistry, loadMunicipalityCodes } from '../registry/instrument-registry';
 import { bumpDataVersion, claimEvaluation, DEFAULT_EVALUATION, findEvaluation, lockEvaluation } from './evaluations';
 import { changedAnything, emptyCounts, type ChangeRecord, type CountedTable, type TableCounts, type WriteSummary } from './import-summary';

@@ -10,7 +10,7 @@ import { contextForBlock } from '@cti/testing/block-context';
 import { testDatabases } from '@cti/testing/databases';
 import { tableCounts } from '@cti/testing/reset-database';
 import { DataSource } from 'typeorm';
-import { writeBundle } from '../bundle';
+import { writeBundle } from '../../bundle';
 import { loadInstrumentSeeds } from '../registry/seed-files';
 import { CohortImportService } from './cohort-import.service';
 import { PENDING_CHUNK_COURSES, PENDING_SLUG_PREFIX } from './pending-import';

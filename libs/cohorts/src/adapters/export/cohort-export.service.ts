@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DomainError, type CohortBundle, type InstrumentDefinition } from '@cti/domain';
-import { writeBundle } from '../bundle';
+import { writeBundle } from '../../bundle';
 import { DEFAULT_EVALUATION, findEvaluation } from '../import/evaluations';
 import { readStoredCohort } from '../import/existing-cohort';
 import { loadInstrumentRegistry } from '../registry/instrument-registry';

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { CohortBundle } from '@cti/domain';
-import type { BundleFileInfo } from '../bundle';
+import type { BundleFileInfo } from '../../bundle';
 import { emptyCounts, type WriteSummary } from './import-summary';
 import type { OptionalFile } from './staging';
 
