@@ -1,2 +1,1 @@
 export * from './computation-cache';
-export * from './report-cache';

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { fewerThan, type Withheld } from './disclosure';
+import { fewerThan, type Withheld } from '../disclosure';
 import type { AccessScope } from '@cti/domain';
 import { PENDING_SLUG_PREFIX } from '@cti/cohorts';
 

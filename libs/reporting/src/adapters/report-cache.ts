@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { appConfig } from '@cti/config';
-import { ComputationCache } from './computation-cache';
+import { ComputationCache } from '../cache/computation-cache';
 
 /** Default bound of the report cache: a national report with its bootstrap is a few MB, a demo report ~0.3 MB. */
 export const DEFAULT_REPORT_CACHE_MB = 256;

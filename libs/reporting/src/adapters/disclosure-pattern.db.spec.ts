@@ -7,7 +7,8 @@ import { FIXTURES } from '@cti/testing/cohort-context';
 import { testDatabases } from '@cti/testing/databases';
 import { contextForBlock } from '@cti/testing/block-context';
 import { openReportingContext } from '@cti/testing/reporting-context';
-import { computeDisclosurePattern, gridOfEvaluation, smallCellK } from './disclosure';
+import { computeDisclosurePattern, smallCellK } from '../disclosure';
+import { gridOfEvaluation } from './grid-of-evaluation';
 import { ReportService } from './report.service';
 
 const AGENCY: AccessScope = { userId: null, actor: 'pattern-test-agency', role: 'agency', municipalityCodes: 'all', evaluationSlugs: 'all', registerReads: [], registerWrites: [], rowLevel: false, suppressSmallCells: true };

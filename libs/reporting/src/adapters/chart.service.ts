@@ -3,10 +3,10 @@ import { DataSource } from 'typeorm';
 import type { ReportOptions } from '@cti/analytics';
 import { loadInstrumentRegistry } from '@cti/cohorts';
 import { DomainError, type AccessScope } from '@cti/domain';
-import { ReportService } from '../report.service';
-import { ChartChoiceError, type ChartChoices, type ChartContext, type ChartReport, type VegaLiteSpec } from './chart-types';
-import { CHARTS } from './chart-list';
-import { outcomeCatalogue } from './outcome-catalogue';
+import { ReportService } from './report.service';
+import { ChartChoiceError, type ChartChoices, type ChartContext, type ChartReport, type VegaLiteSpec } from '../charts/chart-types';
+import { CHARTS } from '../charts/chart-list';
+import { outcomeCatalogue } from '../charts/outcome-catalogue';
 
 /**
  * Charts of a report. A chart is drawn from the report as the caller may see it (through ReportService, so through

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { CohortImportService } from '@cti/cohorts';
 import { SYSTEM_SCOPE } from '@cti/domain';
-import { compareWithExtendedReference } from '../../analytics/src/testing/compare-extended';
+import { compareWithExtendedReference } from '../../../analytics/src/testing/compare-extended';
 import { FIXTURES } from '@cti/testing/cohort-context';
 import { testDatabases } from '@cti/testing/databases';
 import { openReportingContext } from '@cti/testing/reporting-context';

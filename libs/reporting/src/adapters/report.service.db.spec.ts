@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CohortImportService } from '@cti/cohorts';
 import { SYSTEM_SCOPE } from '@cti/domain';
-import { compareWithReference } from '../../analytics/src/testing/compare-reference';
+import { compareWithReference } from '../../../analytics/src/testing/compare-reference';
 import { FIXTURES } from '@cti/testing/cohort-context';
 import { testDatabases } from '@cti/testing/databases';
 import { openReportingContext } from '@cti/testing/reporting-context';

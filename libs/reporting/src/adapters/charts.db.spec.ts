@@ -8,12 +8,12 @@ import { contextForBlock } from '@cti/testing/block-context';
 import { FIXTURES } from '@cti/testing/cohort-context';
 import { testDatabases } from '@cti/testing/databases';
 import { openReportingContext } from '@cti/testing/reporting-context';
-import { ReportService } from '../report.service';
-import { timepointLabel } from './chart-frame';
+import { ReportService } from './report.service';
+import { timepointLabel } from '../charts/chart-frame';
 import { ChartService } from './chart.service';
-import type { ChartContext, VegaLiteSpec } from './chart-types';
-import { CHARTS } from './index';
-import { renderSvg } from './render-svg';
+import type { ChartContext, VegaLiteSpec } from '../charts/chart-types';
+import { CHARTS } from '../charts/index';
+import { renderSvg } from '../charts/render-svg';
 
 const AGENCY: AccessScope = { userId: null, actor: 'chart-test-agency', role: 'agency', municipalityCodes: 'all', evaluationSlugs: 'all', registerReads: [], registerWrites: [], rowLevel: false, suppressSmallCells: true };
 type Row = Record<string, unknown>;

@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@cti/audit';
-import { ReportCache } from './cache/report-cache';
+import { ReportCache } from './report-cache';
 import { ReportService } from './report.service';
-import { ChartService } from './charts/chart.service';
+import { ChartService } from './chart.service';
 
 /** Reports on PostgreSQL data: snapshots into DuckDB through Arrow, reports cached per evaluation, data version and options; their charts. */
 @Module({ imports: [AuditModule], providers: [ReportCache, ReportService, ChartService], exports: [ReportCache, ReportService, ChartService] })

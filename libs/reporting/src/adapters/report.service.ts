@@ -8,11 +8,12 @@ import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AnalyticsEngine, resolveReportOptions, type AnalysisDataset, type CohortReport, type ReportOptions } from '@cti/analytics';
 import { AuditService } from '@cti/audit';
-import { computeDisclosurePattern, gridOfEvaluation, isWithheld, publishSlice, smallCellK, type DisclosurePattern, type PublishedReport } from './disclosure';
+import { computeDisclosurePattern, isWithheld, publishSlice, smallCellK, type DisclosurePattern, type PublishedReport } from '../disclosure';
+import { gridOfEvaluation } from './grid-of-evaluation';
 import { DEFAULT_EVALUATION, PENDING_SLUG_PREFIX } from '@cti/cohorts';
 import { hierarchyOf, mayReadEvaluation, mayReadMunicipality, type AccessScope, type AnalysisSettings, DomainError, type OutcomeHierarchy } from '@cti/domain';
-import { approximateBytes, type CacheKey } from './cache/computation-cache';
-import { ReportCache } from './cache/report-cache';
+import { approximateBytes, type CacheKey } from '../cache/computation-cache';
+import { ReportCache } from './report-cache';
 import { snapshotSourcesFromPostgres, type SnapshotSource } from './postgres-snapshot';
 import { publishedEvaluations, type EvaluationSummary } from './published-evaluations';
 

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { ViewGrid } from './disclosure-pattern';
+import type { ViewGrid } from '../disclosure/disclosure-pattern';
 
 /** The municipalities and target groups present in an evaluation: the views a caller can choose. */
 export async function gridOfEvaluation(dataSource: DataSource, evaluationId: number): Promise<ViewGrid> {
