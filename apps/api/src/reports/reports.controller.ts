@@ -35,9 +35,12 @@ export class ReportsController {
     @ClientGone() gone: AbortSignal, @Req() req: Request, @Res() res: Response,
   ): Promise<void> {
     const body = await this.reports.reportBody(scope, evaluation, query.toOptions(scope), {}, gone);
-    res.type('application/json').vary('Accept-Encoding');
-    if (req.acceptsEncodings('gzip') === 'gzip') res.set({ 'Content-Encoding': 'gzip', ETag: body.gzipEtag }).send(body.gzip);
-    else res.set('ETag', body.etag).send(body.json);
+    const gzip = req.acceptsEncodings('gzip') === 'gzip';
+    res.type('application/json').vary('Accept-Encoding').set('ETag', gzip ? body.gzipEtag : body.etag);
+    // the client has this version already (If-None-Match): 304 without the body; the read is audited all the same
+    if (req.fresh) return void res.status(304).end();
+    if (gzip) res.set('Content-Encoding', 'gzip').send(body.gzip);
+    else res.send(body.json);
   }
 
   @Get('reports/:evaluation/:section')

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import serveStatic from 'serve-static';
 
 /** dist/web, the built web app (`npm run build:web`), found from the compiled API in dist/ or from source under Jest. */
 export function webPagesDir(): string {
@@ -25,5 +26,12 @@ export function serveWebPages(app: INestApplication): void {
     if (to) res.redirect(301, to(new URLSearchParams(req.url.split('?')[1] ?? '')));
     else next();
   });
-  express.useStaticAssets(webPagesDir(), { index: 'index.html' });
+  const files = serveStatic(webPagesDir(), { index: 'index.html' });
+  // no API path is a file: those requests skip the disk look-up the static middleware would make for each of them
+  express.use((req: { path: string }, res: unknown, next: () => void) => (isApiPath(req.path) ? next() : files(req as never, res as never, next)));
+}
+
+/** `/api` and everything under it: the API's routes, never one of the web app's files. */
+export function isApiPath(path: string): boolean {
+  return path === '/api' || path.startsWith('/api/');
 }
