@@ -39,6 +39,6 @@ module.exports = {
     tier('analytics', ['**/*.duckdb.spec.ts']),
     tier('database', ['**/*.db.spec.ts'], withDatabases),
     tier('http', ['**/*.http.spec.ts'], withDatabases),
-    tier('browser', ['**/*.browser.spec.ts'], withDatabases),
+    tier('browser', ['**/*.browser.spec.ts'], { ...withDatabases, setupFiles: ['<rootDir>/test/support/browser-tier-env.ts'] }),
   ],
 };
