@@ -4,7 +4,7 @@ import { writeAuditEvent } from '@cti/audit';
 import {
   checkedHierarchy, DomainError, hierarchyOf, mayReadEvaluation, type AccessScope, type OutcomeHierarchy, type OutcomeHierarchyInput,
 } from '@cti/domain';
-import { readAnalysisSettings, writeAnalysisSettings } from '../import/evaluations';
+import { findEvaluation, readAnalysisSettings, writeAnalysisSettings } from '../import/evaluations';
 import { PENDING_SLUG_PREFIX } from '../import/pending-import';
 import { loadScoreOutcomes } from '../registry/instrument-registry';
 
@@ -56,9 +56,8 @@ export class AnalysisSettingsService {
   private async readable(scope: AccessScope, slug: string, action: string): Promise<number> {
     const notFound = new DomainError('not_found', 'evaluation.not_found', { slug });
     if (!mayReadEvaluation(scope, slug) || slug.startsWith(PENDING_SLUG_PREFIX)) return this.refuse(scope, slug, action, notFound);
-    const rows = (await this.dataSource.query('SELECT id FROM evaluation WHERE slug = $1', [slug])) as { id: number }[];
-    if (rows.length === 0) return this.refuse(scope, slug, action, notFound);
-    return rows[0].id;
+    const evaluation = await findEvaluation(this.dataSource.manager, slug);
+    return evaluation ? evaluation.id : this.refuse(scope, slug, action, notFound);
   }
 
   private async refuse(scope: AccessScope, slug: string, action: string, error: DomainError): Promise<never> {
