@@ -110,7 +110,8 @@ async function duckdbFloor(dir: string): Promise<{ seconds: number; failed: stri
     for (const file of reportSqlFiles()) await db.run(readSqlFile(file.replace(/\.sql$/, '')));
     // the parameters the report passes for a national report with the defaults
     const params: Record<string, string | number> = { primary_outcome: 'rs_mean', outcome: 'rs_mean', timepoint: 'm9', horizon_months: 9, instrument: BASELINE_RULE_INSTRUMENT };
-    for (const file of readdirSync(analysisDir()).filter((f) => /^[a-z].*\.sql$/.test(f) && !f.startsWith('snapshot_'))) {
+    // the report's files: not the snapshot's (run above) nor the wide export's (`wide_*`, not part of a report)
+    for (const file of readdirSync(analysisDir()).filter((f) => /^[a-z].*\.sql$/.test(f) && !f.startsWith('snapshot_') && !f.startsWith('wide_'))) {
       const sql = readSqlFile(file.replace(/\.sql$/, ''));
       const used = Object.fromEntries(Object.entries(params).filter(([k]) => sql.includes(`$${k}`)));
       try {
