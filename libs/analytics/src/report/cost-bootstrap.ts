@@ -1,7 +1,8 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { mean, quantileSorted } from 'simple-statistics';
+import { quantileSorted } from 'simple-statistics';
 import { slicer } from '../engine/cooperative';
 import { queryFile, reportSignal } from '../engine/query';
+import { resampledMean } from '../statistics/compensated-sum';
 import { seededRandom } from '../statistics/seeded-random';
 import type { ArmName, CostRow } from './report-types';
 
@@ -27,11 +28,11 @@ export async function withCostBootstrap(connection: DuckDBConnection, costs: Cos
     const cti = arm('cti');
     const control = arm('control');
     const random = seededRandom(options.seed);
-    const draw = (xs: Float64Array) => mean(Array.from({ length: xs.length }, () => xs[Math.floor(random() * xs.length)]));
     const diffs: number[] = [];
     for (let r = 0; r < options.iterations; r++) {
-      const a = draw(cti);
-      diffs.push(a - draw(control));
+      // the CTI arm's draws, then the control arm's; summed as drawn (no array of draws: 26 s at 100,000 courses)
+      const a = resampledMean(cti, random);
+      diffs.push(a - resampledMean(control, random));
       await slice.pause();
     }
     diffs.sort((x, y) => x - y);

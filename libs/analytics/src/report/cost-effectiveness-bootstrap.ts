@@ -2,6 +2,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { quantileSorted } from 'simple-statistics';
 import { slicer } from '../engine/cooperative';
 import { queryFile, reportSignal } from '../engine/query';
+import { CompensatedSum } from '../statistics/compensated-sum';
 import { seededRandom } from '../statistics/seeded-random';
 import type { CostEffectivenessChoice } from './cost-effectiveness';
 import type { ArmName, PerArm } from './report-types';
@@ -139,28 +140,6 @@ function resampledMeans(arm: ArmColumns, random: () => number): { cost: number; 
     if (!Number.isNaN(c)) change.add(c);
   }
   return { cost: cost.mean(), change: change.count ? change.mean() : NaN };
-}
-
-/** simple-statistics' sum (Kahan–Babuška compensation), value by value, so the bootstrap's figures stay bit-identical. */
-class CompensatedSum {
-  count = 0;
-  private total = 0;
-  private correction = 0;
-
-  add(x: number): void {
-    if (this.count++ === 0) {
-      this.total = x;
-      return;
-    }
-    const transition = this.total + x;
-    if (Math.abs(this.total) >= Math.abs(x)) this.correction += this.total - transition + x;
-    else this.correction += x - transition + this.total;
-    this.total = transition;
-  }
-
-  mean(): number {
-    return (this.total + this.correction) / this.count;
-  }
 }
 
 /** 2.5th and 97.5th percentiles (simple-statistics quantileSorted). */
