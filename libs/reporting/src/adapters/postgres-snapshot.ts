@@ -29,7 +29,7 @@ const RELATION_SQL: Record<SnapshotRelation, string> = {
     SELECT c.course_code AS course_id, m.timepoint, m.measured_on AS date, i.code AS instrument, ii.code AS item, mv.value
     FROM measurement_value mv JOIN measurement m ON m.id = mv.measurement_id JOIN course c ON c.id = m.course_id
     JOIN instrument_item ii ON ii.id = mv.item_id JOIN instrument i ON i.id = ii.instrument_id
-    WHERE ${IN_ANALYSES} ORDER BY m.id, ii.position`,
+    WHERE ${IN_ANALYSES} ORDER BY m.id, i.code, ii.position, ii.id`, // unique: items of two instruments share positions (a tie made the order, and sums, vary between runs)
   cost_lines: `
     SELECT c.course_code AS course_id, l.category, l.from_month, l.to_month, l.quantity, l.unit, l.unit_cost_dkk, l.amount_dkk
     FROM cost_line l JOIN course c ON c.id = l.course_id WHERE ${IN_ANALYSES} ORDER BY l.id`,
