@@ -71,7 +71,7 @@ export async function tableOneSection(connection: DuckDBConnection, hierarchy: O
   const rows: TableOneRow[] = [];
   for (const [comparison, [g1, c1], [g2, c2]] of splits) {
     rows.push({ comparison, variable: 'n', kind: 'count', groups: { [g1]: { n: c1.length }, [g2]: { n: c2.length } } });
-    for (const variable of CATEGORICAL) rows.push(...categoricalRows(comparison, (i) => courses[i][variable], variable, [g1, c1], [g2, c2]));
+    for (const variable of CATEGORICAL) rows.push(...categoricalRows(comparison, courses, variable, [g1, c1], [g2, c2]));
     rows.push(continuousRow({ comparison, variable: 'age_at_start' }, [g1, c1], [g2, c2], (i) => courses[i].age_at_start));
     for (const [o, values] of baselines) {
       rows.push(continuousRow({ comparison, variable: 'baseline', outcome: o }, [g1, c1], [g2, c2], (i) => (Number.isNaN(values[i]) ? null : values[i])));
@@ -115,13 +115,13 @@ function continuousRow(
 }
 
 function categoricalRows(
-  comparison: TableOneComparison, levelOf: (i: number) => string | null, variable: (typeof CATEGORICAL)[number],
+  comparison: TableOneComparison, courses: CourseRow[], variable: (typeof CATEGORICAL)[number],
   [g1, c1]: [string, number[]], [g2, c2]: [string, number[]],
 ): TableOneRow[] {
   const tally = (group: number[]) => {
     const counts = new Map<string, number>();
     for (const i of group) {
-      const level = levelOf(i);
+      const level = courses[i][variable];
       if (level !== null) counts.set(level, (counts.get(level) ?? 0) + 1);
     }
     let known = 0;
