@@ -38,15 +38,14 @@ async function writeHeaders(em: EntityManager): Promise<void> {
  * then one UPDATE, one DELETE (items now blank) and one INSERT. Values of new readings are COPYed straight in.
  */
 async function writeValues(em: EntityManager, bundle: CohortBundle, registry: InstrumentRegistry, counts: TableCounts): Promise<void> {
-  const ids = new Map<string, { id: number; fresh: boolean }>();
-  const rows = (await em.query('SELECT course_code, timepoint, measurement_id, fresh FROM s_measurement')) as { course_code: string; timepoint: string; measurement_id: number; fresh: boolean }[];
-  for (const r of rows) ids.set(`${r.course_code}/${r.timepoint}`, { id: r.measurement_id, fresh: r.fresh });
+  // s_measurement was COPYed in the bundle's order, so its ord-th row is the bundle's ord-th reading
+  const rows = (await em.query('SELECT measurement_id, fresh FROM s_measurement ORDER BY ord')) as { measurement_id: number; fresh: boolean }[];
   const values = (fresh: boolean) =>
     (function* (): Generator<Row> {
-      for (const m of bundle.measurements) {
-        const target = ids.get(`${m.courseId}/${m.timepoint}`)!;
+      for (const [i, m] of bundle.measurements.entries()) {
+        const target = rows[i];
         if (target.fresh !== fresh) continue;
-        for (const v of m.values) yield [target.id, registry.itemIds.get(`${v.instrument}_${v.item}`), v.value];
+        for (const v of m.values) yield [target.measurement_id, registry.itemIds.get(`${v.instrument}_${v.item}`), v.value];
       }
     })();
   const freshValues = await copyRows(em, 'measurement_value', ['measurement_id', 'item_id', 'value'], values(true));
