@@ -33,7 +33,7 @@ export interface MeasurementRecord {
   timepoint: Timepoint;
   date: IsoDate | null;
   /** Instruments whose columns were present in the upload: administered, even where every item is blank. */
-  instruments: string[];
+  instruments: readonly string[];
   values: ItemValue[];
 }
 

@@ -31,6 +31,17 @@ describe('readBundleFromPath on the sample cohorts', () => {
     expect(m3.values.map((v) => v.item)).toEqual(['mental_health', 'physical_health', 'social_networks', 'work', 'relationships', 'addictive_behaviour', 'responsibilities', 'identity_self_esteem', 'trust_hope']);
   });
 
+  it('keeps one copy of what recurs: an item value, the list of instruments', async () => {
+    const result = await readBundleFromPath(SAMPLE_COHORT, testContext());
+    if (!result.ok) throw new Error('sample cohort failed');
+    const { measurements } = result.bundle;
+    const [a, b] = measurements.filter((m) => m.values.some((v) => v.item === 'work' && v.value === 5));
+    const work5 = (m: typeof a) => m.values.find((v) => v.item === 'work' && v.value === 5);
+    expect(work5(a)).toBe(work5(b));
+    expect(Object.isFrozen(work5(a))).toBe(true);
+    expect(measurements[0].instruments).toBe(measurements[1].instruments);
+  });
+
   it('reads sample cohort B without error', async () => {
     const result = await readBundleFromPath(SAMPLE_COHORT_B, testContext());
     expect(formattedErrors(result)).toEqual([]);

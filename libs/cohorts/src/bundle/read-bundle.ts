@@ -8,7 +8,6 @@ import { loadFolder } from './sources/folder-source';
 import { emptyLoadedTables, type LoadedTables } from './sources/loaded-tables';
 import { loadXlsx } from './sources/xlsx-source';
 import { loadZip } from './sources/zip-source';
-import { partialInstruments } from './validate/measurement-columns';
 import { validateBundle } from './validate/validate-bundle';
 
 type SourceLoader = (errors: ErrorCollector, limits: BundleLimits) => Promise<LoadedTables>;
@@ -23,11 +22,8 @@ async function readBundle(ctx: BundleContext, load: SourceLoader): Promise<ReadB
     return emptyLoadedTables();
   });
   // Past the row limit the tables are partial and the bundle refused anyway: no need to validate millions of rows.
-  const bundle = limits.rows.exceeded ? null : validateBundle(loaded, ctx, errors);
-  if (bundle) {
-    const header = new Set((loaded.tables.measurements?.columns ?? []).map((column) => column.key));
-    return { ok: true, bundle, files: loaded.files, warnings: partialInstruments(ctx.instruments, header).map((p) => p.message) };
-  }
+  const { bundle, warnings } = limits.rows.exceeded ? { bundle: null, warnings: [] } : await validateBundle(loaded, ctx, errors);
+  if (bundle) return { ok: true, bundle, files: loaded.files, warnings };
   return { ok: false, errors: errors.errors, files: loaded.files, truncated: errors.truncated };
 }
 

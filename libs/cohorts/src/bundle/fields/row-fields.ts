@@ -4,6 +4,7 @@ import type { Table, TableRow } from '../table/table';
 import { parseDate } from './date-field';
 import type { FieldResult } from './field-result';
 import { parseDecimal, parseInteger } from './number-fields';
+import { StringPool } from './string-pool';
 import { parseVocabulary } from './vocabulary-field';
 
 /**
@@ -18,6 +19,7 @@ export class RowFields {
     readonly row: TableRow,
     private readonly errors: ErrorCollector,
     indexByKey?: Map<string, number>,
+    private readonly pool = new StringPool(),
   ) {
     this.indexByKey = indexByKey ?? columnIndex(table);
   }
@@ -38,8 +40,9 @@ export class RowFields {
     this.errors.add({ file: this.table.file, row: this.row.line, column, message });
   }
 
+  /** Texts and dates come from the pool: records keep one copy of a repeated value. */
   text(key: string, required = false): string | null {
-    return this.parsed(key, required, (text) => ({ ok: true, value: text }));
+    return this.parsed(key, required, (text) => ({ ok: true, value: this.pool.intern(text) }));
   }
 
   integer(key: string, required = false): number | null {
@@ -51,7 +54,8 @@ export class RowFields {
   }
 
   date(key: string, required = false): IsoDate | null {
-    return this.parsed(key, required, parseDate);
+    const date = this.parsed(key, required, parseDate);
+    return date === null ? null : this.pool.intern(date);
   }
 
   vocabulary<T extends string>(key: string, allowed: readonly T[], required = false): T | null {
@@ -75,8 +79,8 @@ export function columnIndex(table: Table): Map<string, number> {
   return new Map(table.columns.map((column, index) => [column.key, index]));
 }
 
-/** RowFields for every row of a table, sharing one column index. */
-export function rowsOf(table: Table, errors: ErrorCollector): RowFields[] {
+/** RowFields for every row of a table as it is read, sharing one column index and the bundle's pool of texts. */
+export async function* rowsOf(table: Table, rows: AsyncIterable<TableRow>, errors: ErrorCollector, pool: StringPool): AsyncGenerator<RowFields> {
   const index = columnIndex(table);
-  return table.rows.map((row) => new RowFields(table, row, errors, index));
+  for await (const row of rows) yield new RowFields(table, row, errors, index, pool);
 }

@@ -40,22 +40,27 @@ export class CsvRecordCounter {
   }
 }
 
+const CR = 0x0d;
+
 /**
- * Whether a CSV file holds at most `max` data records (after its header), without parsing it; if not, the line where
- * the first record past the limit starts. Blank lines count as records here: an upper bound, the parser counts exactly.
+ * Whether a CSV file holds at most `max` data records (after its header), without parsing it; if so, how many at most,
+ * if not, the line where the first record past the limit starts. A line feed, or a carriage return not followed by
+ * one (old Mac files), outside quotes ends a record; blank lines count too: an upper bound, the parser counts exactly.
  */
-export function csvRecordsWithin(data: Uint8Array, max: number): { within: true } | { within: false; line: number } {
+export function csvRecordsWithin(data: Uint8Array, max: number): { within: true; records: number } | { within: false; line: number } {
   let quoted = false;
   let records = 0;
   let line = 1;
   for (let i = 0; i < data.length; i++) {
     const byte = data[i];
     if (byte === QUOTE) quoted = !quoted;
-    else if (byte === LF) {
+    else if (byte === LF || (byte === CR && data[i + 1] !== LF)) {
       line++;
       // Record `records` (0 = the header) ended here; a further record starting after it would be data record `records`.
       if (!quoted && ++records > max && i + 1 < data.length) return { within: false, line };
     }
   }
-  return { within: true };
+  // the last record need not end in a line break
+  const last = data.length > 0 && data[data.length - 1] !== LF && data[data.length - 1] !== CR ? 1 : 0;
+  return { within: true, records: Math.max(0, records + last - 1) };
 }

@@ -5,8 +5,8 @@ import type { RowBudget } from '../limits/row-budget';
 import { tooManyRowsMessage } from '../limits/row-budget';
 import { XmlTagCounter } from '../limits/xml-tag-counter';
 import { EXPECTED_CSV_FILES, fileKindOf } from '../table/file-kinds';
-import { headerKey, type Table } from '../table/table';
-import { emptyLoadedTables, fileInfo, type LoadedTables } from './loaded-tables';
+import { headerKey, rowsFrom, type Table, type TableRow } from '../table/table';
+import { emptyLoadedTables, fileInfo, readerOf, type LoadedTables } from './loaded-tables';
 import { unzipCapped, type MemberWatcher, type UnzipLimits } from './unzip-capped';
 import { xlsxCellText } from './xlsx-cell-text';
 
@@ -14,8 +14,10 @@ import { xlsxCellText } from './xlsx-cell-text';
 export const sheetLocation = (book: string, sheet: string) => `${book}[${sheet}]`;
 const sheetFileName = (book: string, sheet: string) => `${book}#${sheet}`;
 
-function sheetTable(file: string, sheet: Worksheet, errors: ErrorCollector, rows: RowBudget): Table | null {
-  const table: Table = { file, headerLine: 0, columns: [], rows: [], decimalComma: false, complete: true };
+/** A sheet's table and its rows (exceljs has read the whole workbook already). */
+function sheetTable(file: string, sheet: Worksheet, errors: ErrorCollector, rows: RowBudget): { table: Table; cells: TableRow[] } | null {
+  const cells: TableRow[] = [];
+  const table: Table = { file, headerLine: 0, columns: [], rows: rowsFrom(cells), decimalComma: false, complete: true };
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     if (rows.exceeded) return;
     const texts = Array.from({ length: row.cellCount }, (_, i) => xlsxCellText(row.getCell(i + 1).value));
@@ -33,19 +35,19 @@ function sheetTable(file: string, sheet: Worksheet, errors: ErrorCollector, rows
       table.complete = false;
       return;
     }
-    if (rows.take(file, rowNumber)) table.rows.push({ line: rowNumber, cells: Array.from({ length: width }, (_, i) => texts[i] ?? '') });
+    if (rows.take(file, rowNumber)) cells.push({ line: rowNumber, cells: Array.from({ length: width }, (_, i) => texts[i] ?? '') });
     else table.complete = false;
   });
   if (table.headerLine === 0) {
     errors.add({ file, row: 1, message: 'the sheet is empty: a header row is required' });
     return null;
   }
-  return table;
+  return { table, cells };
 }
 
 /** The sheet's cells as one canonical text, so a sheet's checksum does not change with workbook packaging. */
-function canonicalSheetText(table: Table): Uint8Array {
-  const lines = [table.columns.map((column) => column.label), ...table.rows.map((row) => row.cells)];
+function canonicalSheetText(table: Table, rows: TableRow[]): Uint8Array {
+  const lines = [table.columns.map((column) => column.label), ...rows.map((row) => row.cells)];
   return new TextEncoder().encode(lines.map((cells) => JSON.stringify(cells)).join('\n'));
 }
 
@@ -113,9 +115,10 @@ export async function loadXlsx(book: string, data: Uint8Array, limits: BundleLim
     else if (loaded.present.has(kind)) errors.add({ file, message: `a second ${kind} sheet in the workbook` });
     else {
       loaded.present.add(kind);
-      const table = sheetTable(file, sheet, errors, limits.rows);
-      loaded.files.push(fileInfo(sheetFileName(book, sheet.name), table ? canonicalSheetText(table) : new Uint8Array(), table));
-      if (table) loaded.tables[kind] = table;
+      const sheetRead = sheetTable(file, sheet, errors, limits.rows);
+      const text = sheetRead ? canonicalSheetText(sheetRead.table, sheetRead.cells) : new Uint8Array();
+      loaded.files.push({ ...fileInfo(sheetFileName(book, sheet.name), text), rows: sheetRead?.cells.length ?? 0 });
+      if (sheetRead) loaded.readers[kind] = readerOf(sheetRead.table);
     }
   }
   return loaded;

@@ -1,8 +1,8 @@
+import { isUtf8 } from 'node:buffer';
 import type { LocatedError } from '@cti/domain';
 
-export type DecodedText = { ok: true; text: string } | { ok: false; error: LocatedError };
-
-const UTF8_BOM = '\uFEFF';
+/** `start`: the offset of the text, past a byte-order mark. */
+export type CheckedText = { ok: true; start: number } | { ok: false; error: LocatedError };
 
 /** The line of a byte offset: line feeds before it, plus one. */
 function lineOfByte(data: Uint8Array, offset: number): number {
@@ -18,18 +18,18 @@ function firstInvalidByte(data: Uint8Array): number {
   return bad < 0 ? 0 : Buffer.byteLength(lenient.slice(0, bad), 'utf8');
 }
 
-/** The file as UTF-8 text without a byte-order mark, or a located reason it is not UTF-8 text. */
-export function decodeCsvText(file: string, data: Uint8Array): DecodedText {
+/**
+ * Whether the file is UTF-8 text, checked on its bytes without decoding them (a large file's text would be a second
+ * copy of it); where its text starts (after a byte-order mark); or a located reason it is not UTF-8 text.
+ */
+export function checkCsvText(file: string, data: Uint8Array): CheckedText {
   if ((data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff)) {
     return { ok: false, error: { file, row: 1, message: 'the file is UTF-16 ("Unicode text"); save it as "CSV UTF-8"' } };
   }
-  // Checked on the bytes, so a large file is decoded once (a second copy of its text would double the memory).
   const nul = Buffer.from(data.buffer, data.byteOffset, data.byteLength).indexOf(0);
   if (nul >= 0) return { ok: false, error: { file, row: lineOfByte(data, nul), message: 'the file holds binary data, not CSV text' } };
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(data);
-    return { ok: true, text: text.startsWith(UTF8_BOM) ? text.slice(1) : text };
-  } catch {
+  if (!isUtf8(data)) {
     return { ok: false, error: { file, row: lineOfByte(data, firstInvalidByte(data)), message: 'the file is not UTF-8 text (in Excel, save it as "CSV UTF-8")' } };
   }
+  return { ok: true, start: data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf ? 3 : 0 };
 }

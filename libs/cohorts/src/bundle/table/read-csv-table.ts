@@ -1,11 +1,10 @@
 import { Readable } from 'node:stream';
 import { parse, type CsvError } from 'csv-parse';
 import type { ErrorCollector } from '../error-collector';
-import { csvRecordsWithin } from '../limits/csv-record-counter';
 import type { RowBudget } from '../limits/row-budget';
 import { detectDelimiter } from './csv-dialect';
-import { decodeCsvText } from './decode-text';
-import { headerKey, type Table } from './table';
+import { checkCsvText } from './decode-text';
+import { headerKey, type Table, type TableRow } from './table';
 
 // csv-parse's own messages can quote cell text (which may be personal data), so each code gets our wording.
 const PARSE_MESSAGES: Record<string, string> = {
@@ -17,74 +16,146 @@ const PARSE_MESSAGES: Record<string, string> = {
 
 const isBlank = (cells: string[]) => cells.every((cell) => cell === '');
 
-// The text goes to the parser in slices, so it never holds more than a slice's records at once and can stop early;
+// The bytes go to the parser in slices, so it never holds more than a slice's records at once and can stop early;
 // between slices the event loop runs (a stream alone would parse a whole file in one go, holding up every request).
-const SLICE_CHARS = 64 * 1024;
+// A slice ends after a line feed where there is one, so no UTF-8 character is cut in two.
+const SLICE_BYTES = 64 * 1024;
+const LF = 0x0a;
 
-async function* slices(text: string): AsyncGenerator<string> {
-  for (let i = 0; i < text.length; i += SLICE_CHARS) {
+async function* slices(data: Buffer): AsyncGenerator<Buffer> {
+  for (let i = 0; i < data.length;) {
     if (i > 0) await new Promise((resolve) => setImmediate(resolve));
-    yield text.slice(i, i + SLICE_CHARS);
+    const lastLineFeed = data.lastIndexOf(LF, i + SLICE_BYTES - 1);
+    const end = i + SLICE_BYTES >= data.length ? data.length : lastLineFeed >= i ? lastLineFeed + 1 : i + SLICE_BYTES;
+    yield data.subarray(i, end);
+    i = end;
+  }
+}
+
+type ParsedRecord = { record: string[]; info: { lines: number } };
+
+// Records parsed but not yet asked for: past this many the parser pauses until the reader catches up.
+const QUEUE_RECORDS = 256;
+
+/**
+ * The parser's records in order, pulled one at a time. Not the stream's async iterator: on a syntax error that drops
+ * the records parsed before it in the same slice, and their lines are what locates the error.
+ */
+class RecordQueue {
+  private records: ParsedRecord[] = [];
+  private next = 0;
+  private failure: CsvError | null = null;
+  private ended = false;
+  private wake: (() => void) | null = null;
+
+  constructor(private readonly parser: ReturnType<typeof parse>) {
+    const wake = () => {
+      this.wake?.();
+      this.wake = null;
+    };
+    parser.on('data', (record: ParsedRecord) => {
+      this.records.push(record);
+      if (this.records.length - this.next >= QUEUE_RECORDS) parser.pause();
+      wake();
+    });
+    parser.on('error', (e: CsvError) => {
+      this.failure = e;
+      wake();
+    });
+    parser.on('end', () => {
+      this.ended = true;
+      wake();
+    });
+  }
+
+  /** The next record; null at the end; throws the parser's error once every record before it has been taken. */
+  async take(): Promise<ParsedRecord | null> {
+    while (this.next === this.records.length) {
+      this.records = [];
+      this.next = 0;
+      if (this.failure) throw this.failure;
+      if (this.ended) return null;
+      this.parser.resume();
+      await new Promise<void>((resolve) => (this.wake = resolve));
+    }
+    return this.records[this.next++];
+  }
+
+  /** Stops parsing (the reader has what it needs). */
+  close(): void {
+    this.ended = true;
+    this.parser.destroy();
   }
 }
 
 /**
- * Reads one CSV file into a Table with csv-parse's streaming parser. Encoding and syntax problems become
- * located errors; the table then holds the rows read before the problem and is marked incomplete.
- * Returns null when not even a header could be read.
+ * Opens one CSV file as a Table with csv-parse's streaming parser: the header is read now, the data rows as the
+ * table's `rows` are iterated, so a file is never held as cells. Encoding and syntax problems become located errors;
+ * the rows then stop before the problem and the table is marked incomplete. Null when not even a header could be read.
+ * `onRow` counts each data row handed out; `rows` (the row limit) was checked on the file's bytes before (csv-files.ts),
+ * the exact count here is a safety net.
  */
-export async function readCsvTable(file: string, data: Uint8Array, errors: ErrorCollector, rows: RowBudget): Promise<Table | null> {
-  // Millions of rows are refused by counting, before a row is parsed.
-  const count = csvRecordsWithin(data, rows.remaining());
-  if (!count.within) {
-    rows.refuse(file, count.line);
+export async function readCsvTable(
+  file: string, data: Uint8Array, errors: ErrorCollector, rows: RowBudget, onRow: () => void = () => undefined,
+): Promise<Table | null> {
+  const checked = checkCsvText(file, data);
+  if (!checked.ok) {
+    errors.add(checked.error);
     return null;
   }
-  const decoded = decodeCsvText(file, data);
-  if (!decoded.ok) {
-    errors.add(decoded.error);
-    return null;
-  }
-  const delimiter = detectDelimiter(decoded.text);
-  const table: Table = { file, headerLine: 0, columns: [], rows: [], decimalComma: delimiter === ';', complete: true };
+  const text = Buffer.from(data.buffer, data.byteOffset + checked.start, data.byteLength - checked.start);
+  const delimiter = detectDelimiter(text.subarray(0, SLICE_BYTES).toString('utf8'));
+  const parser = parse({ delimiter, info: true, relax_column_count: true, skip_empty_lines: false });
+  const records = new RecordQueue(parser);
+  Readable.from(slices(text)).pipe(parser);
   let previousEndLine = 0;
-  const addRecord = (record: string[], endLine: number) => {
-    const line = previousEndLine + 1;
-    previousEndLine = endLine;
-    const cells = record.map((cell) => cell.trim());
-    if (isBlank(cells)) return;
-    if (table.headerLine === 0) {
-      table.headerLine = line;
-      table.columns = cells.map((name) => ({ key: headerKey(name), label: name }));
-    } else if (cells.length !== table.columns.length) {
-      errors.add({ file, row: line, message: `the row has ${cells.length} fields but the header has ${table.columns.length}` });
-      table.complete = false;
-    } else if (rows.take(file, line)) {
-      table.rows.push({ line, cells });
-    } else {
-      table.complete = false;
-      parser.destroy();
+  /** The next non-blank record and its first line; null at the end of the file or at a syntax error (reported). */
+  const nextRecord = async (): Promise<{ line: number; cells: string[] } | null> => {
+    for (;;) {
+      let next: ParsedRecord | null;
+      try {
+        next = await records.take();
+      } catch (e) {
+        // every record before the error has been taken, so the broken one starts on the line after the last
+        const code = (e as CsvError).code;
+        errors.add({ file, row: previousEndLine + 1, message: `malformed CSV: ${PARSE_MESSAGES[code] ?? `the parser stopped (${code ?? 'unknown error'})`}` });
+        table.complete = false;
+        return null;
+      }
+      if (!next) return null;
+      const line = previousEndLine + 1;
+      previousEndLine = next.info.lines;
+      const cells = next.record.map((cell) => cell.trim());
+      if (!isBlank(cells)) return { line, cells };
     }
   };
-  // 'data' events arrive as each record is parsed, so on a syntax error every record before it has been seen
-  // and the broken record starts on the line after the last one.
-  const parser = parse({ delimiter, info: true, relax_column_count: true, skip_empty_lines: false });
-  const syntaxError = await new Promise<CsvError | null>((resolve) => {
-    Readable.from(slices(decoded.text))
-      .pipe(parser)
-      .on('data', ({ record, info }: { record: string[]; info: { lines: number } }) => addRecord(record, info.lines))
-      .on('error', (e: CsvError) => resolve(e))
-      .on('close', () => resolve(null))
-      .on('end', () => resolve(null));
-  });
-  if (syntaxError) {
-    const reason = PARSE_MESSAGES[syntaxError.code] ?? `the parser stopped (${syntaxError.code ?? 'unknown error'})`;
-    errors.add({ file, row: previousEndLine + 1, message: `malformed CSV: ${reason}` });
-    table.complete = false;
+  const table: Table = { file, headerLine: 0, columns: [], rows: dataRows(), decimalComma: delimiter === ';', complete: true };
+  async function* dataRows(): AsyncGenerator<TableRow> {
+    try {
+      for (let next = await nextRecord(); next; next = await nextRecord()) {
+        const { line, cells } = next;
+        if (cells.length !== table.columns.length) {
+          errors.add({ file, row: line, message: `the row has ${cells.length} fields but the header has ${table.columns.length}` });
+          table.complete = false;
+        } else if (rows.take(file, line)) {
+          onRow();
+          yield { line, cells };
+        } else {
+          table.complete = false;
+          return;
+        }
+      }
+    } finally {
+      records.close();
+    }
   }
-  if (table.headerLine === 0) {
+  const header = await nextRecord();
+  if (!header) {
     if (table.complete) errors.add({ file, row: 1, message: 'the file is empty: a header row is required' });
+    records.close();
     return null;
   }
+  table.headerLine = header.line;
+  table.columns = header.cells.map((name) => ({ key: headerKey(name), label: name }));
   return table;
 }

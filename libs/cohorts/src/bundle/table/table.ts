@@ -11,17 +11,26 @@ export interface TableRow {
   cells: string[];
 }
 
-/** One bundle file read into text cells, whatever it came from (CSV in a folder or zip, or a workbook sheet). */
+/** One bundle file as text cells, whatever it came from (CSV in a folder or zip, or a workbook sheet). */
 export interface Table {
   /** The name used in error locations: `courses.csv`, or `cohort.xlsx[courses]` for a sheet. */
   file: string;
   headerLine: number;
   columns: TableColumn[];
-  rows: TableRow[];
+  /** The data rows, read once, as they are asked for: a CSV file is parsed while it is validated, never held as cells. */
+  rows: AsyncIterable<TableRow>;
   /** Semicolon-separated CSV: a decimal comma is allowed. */
   decimalComma: boolean;
-  /** False when the reader stopped early (malformed CSV) or skipped rows: cross-file reference checks are unreliable. */
+  /**
+   * False when the reader stopped early (malformed CSV) or skipped rows: cross-file reference checks are unreliable.
+   * Final once `rows` has been read to its end.
+   */
   complete: boolean;
+}
+
+/** Rows already in memory (a workbook's sheet) as a table's rows. */
+export async function* rowsFrom(rows: TableRow[]): AsyncGenerator<TableRow> {
+  yield* rows;
 }
 
 export function headerKey(name: string): string {

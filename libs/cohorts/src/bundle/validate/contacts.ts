@@ -1,16 +1,14 @@
 import { CONTACT_MODES, type ContactRecord } from '@cti/domain';
-import type { ErrorCollector } from '../error-collector';
-import { rowsOf } from '../fields/row-fields';
+import type { RowFields } from '../fields/row-fields';
 import type { TableSchema } from '../table/header-check';
-import type { Table } from '../table/table';
 import type { LocatedRecord } from './located-record';
 
 export const CONTACTS_SCHEMA: TableSchema = { required: ['course_id', 'date', 'minutes', 'mode'], optional: ['worker_id'] };
 
 /** contacts.csv: contacts between CTI worker and citizen. */
-export function readContacts(table: Table, errors: ErrorCollector): LocatedRecord<ContactRecord>[] {
+export async function readContacts(rows: AsyncIterable<RowFields>): Promise<LocatedRecord<ContactRecord>[]> {
   const contacts: LocatedRecord<ContactRecord>[] = [];
-  for (const fields of rowsOf(table, errors)) {
+  for await (const fields of rows) {
     const courseId = fields.text('course_id', true);
     const date = fields.date('date', true);
     const minutes = fields.integer('minutes', true);

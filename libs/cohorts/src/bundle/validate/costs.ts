@@ -1,8 +1,6 @@
 import { COST_CATEGORIES, COST_UNITS, type CostLineRecord } from '@cti/domain';
-import type { ErrorCollector } from '../error-collector';
-import { rowsOf, type RowFields } from '../fields/row-fields';
+import type { RowFields } from '../fields/row-fields';
 import type { TableSchema } from '../table/header-check';
-import type { Table } from '../table/table';
 import type { LocatedRecord } from './located-record';
 
 export const COSTS_SCHEMA: TableSchema = {
@@ -35,9 +33,9 @@ function checkAmount(fields: RowFields, line: Pick<CostLineRecord, 'quantity' | 
 }
 
 /** costs.csv: cost lines; amount_dkk stays null when empty (it is computed later, not filled in here). */
-export function readCosts(table: Table, errors: ErrorCollector): LocatedRecord<CostLineRecord>[] {
+export async function readCosts(rows: AsyncIterable<RowFields>): Promise<LocatedRecord<CostLineRecord>[]> {
   const costs: LocatedRecord<CostLineRecord>[] = [];
-  for (const fields of rowsOf(table, errors)) {
+  for await (const fields of rows) {
     const courseId = fields.text('course_id', true);
     const category = fields.vocabulary('category', COST_CATEGORIES, true);
     const fromMonth = month(fields, 'from_month');

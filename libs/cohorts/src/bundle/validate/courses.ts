@@ -1,8 +1,6 @@
 import { ARMS, END_REASONS, looksLikeCpr, SEXES, TARGET_GROUPS, type CourseRecord } from '@cti/domain';
-import type { ErrorCollector } from '../error-collector';
-import { rowsOf, type RowFields } from '../fields/row-fields';
+import type { RowFields } from '../fields/row-fields';
 import type { TableSchema } from '../table/header-check';
-import type { Table } from '../table/table';
 import { checkCourseTimeline, CTI_ONLY_COLUMNS } from './course-dates';
 import { firstOccurrence, type LocatedRecord } from './located-record';
 
@@ -67,10 +65,10 @@ function readCourse(fields: RowFields, rules: CourseRules): CourseRecord | null 
 }
 
 /** courses.csv: each row a course; course_id unique. Rows with errors are reported and left out. */
-export function readCourses(table: Table, rules: CourseRules, errors: ErrorCollector): LocatedRecord<CourseRecord>[] {
+export async function readCourses(rows: AsyncIterable<RowFields>, rules: CourseRules): Promise<LocatedRecord<CourseRecord>[]> {
   const seen = new Map<string, number>();
   const courses: LocatedRecord<CourseRecord>[] = [];
-  for (const fields of rowsOf(table, errors)) {
+  for await (const fields of rows) {
     const course = readCourse(fields, rules);
     if (!course) continue;
     const unique = firstOccurrence(seen, course.courseId, fields.line, (firstLine) => fields.error('course_id', `${course.courseId} already appears on line ${firstLine}`));

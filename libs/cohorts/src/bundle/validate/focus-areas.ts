@@ -1,16 +1,14 @@
 import { FOCUS_DOMAINS, FOCUS_STATUSES, type FocusAreaRecord } from '@cti/domain';
-import type { ErrorCollector } from '../error-collector';
-import { rowsOf } from '../fields/row-fields';
+import type { RowFields } from '../fields/row-fields';
 import type { TableSchema } from '../table/header-check';
-import type { Table } from '../table/table';
 import type { LocatedRecord } from './located-record';
 
 export const FOCUS_AREAS_SCHEMA: TableSchema = { required: ['course_id', 'domain'], optional: ['set_date', 'status'] };
 
 /** focus_areas.csv: the goal domains of a course's CTI plan. */
-export function readFocusAreas(table: Table, errors: ErrorCollector): LocatedRecord<FocusAreaRecord>[] {
+export async function readFocusAreas(rows: AsyncIterable<RowFields>): Promise<LocatedRecord<FocusAreaRecord>[]> {
   const focusAreas: LocatedRecord<FocusAreaRecord>[] = [];
-  for (const fields of rowsOf(table, errors)) {
+  for await (const fields of rows) {
     const courseId = fields.text('course_id', true);
     const domain = fields.vocabulary('domain', FOCUS_DOMAINS, true);
     const setDate = fields.date('set_date');

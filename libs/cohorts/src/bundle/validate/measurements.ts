@@ -1,6 +1,5 @@
 import { TIMEPOINTS, type InstrumentDefinition, type ItemValue, type MeasurementRecord } from '@cti/domain';
-import type { ErrorCollector } from '../error-collector';
-import { rowsOf, type RowFields } from '../fields/row-fields';
+import type { RowFields } from '../fields/row-fields';
 import type { TableSchema } from '../table/header-check';
 import type { Table } from '../table/table';
 import { firstOccurrence, type LocatedRecord } from './located-record';
@@ -11,14 +10,23 @@ export function measurementsSchema(instruments: InstrumentDefinition[]): TableSc
   return { required: ['course_id', 'timepoint'], optional: ['date'], isExtraColumn: (key) => itemKeys.has(key) };
 }
 
-function itemValues(fields: RowFields, columns: ItemColumn[]): ItemValue[] {
+/**
+ * The item values of a row. A value is the same immutable record wherever it recurs (a column holds a handful of
+ * distinct values), so a national bundle's millions of item values cost a pointer each, not an object each.
+ */
+function itemValues(fields: RowFields, columns: ItemColumn[], shared: Map<number, ItemValue>[]): ItemValue[] {
   const values: ItemValue[] = [];
-  for (const { key, instrument, item } of columns) {
+  columns.forEach(({ key, instrument, item }, i) => {
     const value = fields.integer(key);
-    if (value === null) continue;
-    if (value < item.min || value > item.max) fields.error(key, `${value} is outside ${instrument.code} ${item.code}'s range ${item.min}–${item.max}`);
-    else values.push({ instrument: instrument.code, item: item.code, value });
-  }
+    if (value === null) return;
+    if (value < item.min || value > item.max) {
+      fields.error(key, `${value} is outside ${instrument.code} ${item.code}'s range ${item.min}–${item.max}`);
+      return;
+    }
+    let itemValue = shared[i].get(value);
+    if (!itemValue) shared[i].set(value, (itemValue = Object.freeze({ instrument: instrument.code, item: item.code, value })));
+    values.push(itemValue);
+  });
   return values;
 }
 
@@ -26,22 +34,26 @@ function itemValues(fields: RowFields, columns: ItemColumn[]): ItemValue[] {
  * measurements.csv: one row per course × timepoint. An instrument counts as administered when any of its
  * columns is present; blank item cells are missing items, so only filled ones become values.
  */
-export function readMeasurements(table: Table, instruments: InstrumentDefinition[], errors: ErrorCollector): LocatedRecord<MeasurementRecord>[] {
-  const present = new Set(table.columns.map((column) => column.key));
+export async function readMeasurements(
+  header: Table['columns'], rows: AsyncIterable<RowFields>, instruments: InstrumentDefinition[],
+): Promise<LocatedRecord<MeasurementRecord>[]> {
+  const present = new Set(header.map((column) => column.key));
   const columns = registryItemColumns(instruments).filter((column) => present.has(column.key));
-  const administered = instruments.filter((instrument) => columns.some((column) => column.instrument === instrument)).map((instrument) => instrument.code);
+  // one list for every reading: the same instruments are administered wherever the columns are
+  const administered = Object.freeze(instruments.filter((instrument) => columns.some((column) => column.instrument === instrument)).map((instrument) => instrument.code));
+  const shared = columns.map(() => new Map<number, ItemValue>());
   const seen = new Map<string, number>();
   const measurements: LocatedRecord<MeasurementRecord>[] = [];
-  for (const fields of rowsOf(table, errors)) {
+  for await (const fields of rows) {
     const courseId = fields.text('course_id', true);
     const timepoint = fields.vocabulary('timepoint', TIMEPOINTS, true);
     const date = fields.date('date');
-    const values = itemValues(fields, columns);
+    const values = itemValues(fields, columns, shared);
     if (courseId === null || timepoint === null) continue;
     const unique = firstOccurrence(seen, `${courseId}\u0000${timepoint}`, fields.line, (firstLine) =>
       fields.error('timepoint', `${courseId} already has a ${timepoint} measurement on line ${firstLine}`),
     );
-    if (unique) measurements.push({ line: fields.line, record: { courseId, timepoint, date, instruments: [...administered], values } });
+    if (unique) measurements.push({ line: fields.line, record: { courseId, timepoint, date, instruments: administered, values } });
   }
   return measurements;
 }

@@ -1,31 +1,35 @@
 import type { CohortBundle } from '@cti/domain';
 import type { BundleContext } from '../bundle-types';
 import type { ErrorCollector } from '../error-collector';
+import { columnIndex, rowsOf, type RowFields } from '../fields/row-fields';
+import { StringPool } from '../fields/string-pool';
 import type { LoadedTables } from '../sources/loaded-tables';
 import { REQUIRED_FILE_KINDS, type BundleFileKind } from '../table/file-kinds';
 import { checkHeader, type TableSchema } from '../table/header-check';
-import type { Table } from '../table/table';
+import type { Table, TableRow } from '../table/table';
 import { CONTACTS_SCHEMA, readContacts } from './contacts';
 import { COSTS_SCHEMA, readCosts } from './costs';
-import { checkCourseReferences, courseIdsOf } from './course-references';
+import { CourseReferences } from './course-references';
 import { COURSES_SCHEMA, readCourses } from './courses';
 import { readFocusAreas, FOCUS_AREAS_SCHEMA } from './focus-areas';
 import { recordsOf, type LocatedRecord } from './located-record';
+import { partialInstruments } from './measurement-columns';
 import { measurementsSchema, readMeasurements } from './measurements';
 import { checkSafeCells } from './safe-cells';
 
-/** Reads a table's records when its header is usable; an absent optional file has none. */
-function readTable<T>(table: Table | undefined, schema: TableSchema, errors: ErrorCollector, read: (table: Table) => LocatedRecord<T>[]): T[] {
-  if (!table || !checkHeader(table, schema, errors)) return [];
-  return recordsOf(read(table));
+export interface ValidatedBundle {
+  /** Null when anything at all was wrong (errors may come from the source too). */
+  bundle: CohortBundle | null;
+  /** What imports but cannot be used as it stands (an instrument with some of its item columns). */
+  warnings: string[];
 }
 
 /**
- * Validates the loaded tables as one bundle: required files, each file's rows, then course references
- * across files. Returns the bundle only when nothing at all was wrong (errors may come from the source too).
+ * Validates the loaded tables as one bundle: required files, then each file's header, cells, rows and course
+ * references. Files are read one at a time and row by row, courses first (the others refer to its ids): what stays is
+ * the records and the set of course ids, never the text of the bundle.
  */
-export function validateBundle(loaded: LoadedTables, ctx: BundleContext, errors: ErrorCollector): CohortBundle | null {
-  const { tables } = loaded;
+export async function validateBundle(loaded: LoadedTables, ctx: BundleContext, errors: ErrorCollector): Promise<ValidatedBundle> {
   // A source that failed as a whole (not a zip, say) has said so; listing every file as missing adds nothing.
   const sourceFailed = loaded.present.size === 0 && errors.count > 0;
   for (const kind of REQUIRED_FILE_KINDS) {
@@ -33,22 +37,41 @@ export function validateBundle(loaded: LoadedTables, ctx: BundleContext, errors:
       errors.add({ file: loaded.locationOf(kind), message: 'required file is missing' });
     }
   }
-  for (const table of Object.values(tables)) checkSafeCells(table, errors);
   const rules = { municipalityCodes: ctx.municipalityCodes, currentYear: ctx.currentYear ?? new Date().getFullYear() };
-  const bundle: CohortBundle = {
-    courses: readTable(tables.courses, COURSES_SCHEMA, errors, (table) => readCourses(table, rules, errors)),
-    measurements: readTable(tables.measurements, measurementsSchema(ctx.instruments), errors, (table) => readMeasurements(table, ctx.instruments, errors)),
-    costs: readTable(tables.costs, COSTS_SCHEMA, errors, (table) => readCosts(table, errors)),
-    contacts: readTable(tables.contacts, CONTACTS_SCHEMA, errors, (table) => readContacts(table, errors)),
-    focusAreas: readTable(tables.focus_areas, FOCUS_AREAS_SCHEMA, errors, (table) => readFocusAreas(table, errors)),
-  };
-  const courseIds = tables.courses ? courseIdsOf(tables.courses) : null;
-  if (courseIds) {
-    const dependents: BundleFileKind[] = ['measurements', 'costs', 'contacts', 'focus_areas'];
-    for (const kind of dependents) {
-      const table = tables[kind];
-      if (table) checkCourseReferences(table, courseIds, tables.courses!.file, errors);
+  const pool = new StringPool();
+  const references = new CourseReferences();
+  let warnings: string[] = [];
+  /** One file: its header, then each row's cells and course reference before its fields become a record. */
+  const read = async <T>(kind: BundleFileKind, schema: TableSchema, records: (table: Table, rows: AsyncIterable<RowFields>) => Promise<LocatedRecord<T>[]>): Promise<T[]> => {
+    const table = await loaded.readers[kind]?.();
+    if (!table) return [];
+    const usable = checkHeader(table, schema, errors);
+    const idColumn = columnIndex(table).get('course_id');
+    async function* checked(): AsyncGenerator<TableRow> {
+      for await (const row of table!.rows) {
+        checkSafeCells(table!, row, errors);
+        if (kind === 'courses') references.addCourse(row, idColumn);
+        else references.check(table!, row, idColumn, errors);
+        yield row;
+      }
     }
-  }
-  return errors.count === 0 && !errors.truncated ? bundle : null;
+    let out: T[] = [];
+    if (usable) out = recordsOf(await records(table, rowsOf(table, checked(), errors, pool)));
+    else for await (const _row of checked()); // the rows' own problems are reported all the same
+    if (kind === 'courses') references.coursesRead(table, idColumn !== undefined);
+    return out;
+  };
+  const courses = await read('courses', COURSES_SCHEMA, (_table, rows) => readCourses(rows, rules));
+  const measurements = await read('measurements', measurementsSchema(ctx.instruments), (table, rows) => {
+    warnings = partialInstruments(ctx.instruments, new Set(table.columns.map((column) => column.key))).map((p) => p.message);
+    return readMeasurements(table.columns, rows, ctx.instruments);
+  });
+  const bundle: CohortBundle = {
+    courses,
+    measurements,
+    costs: await read('costs', COSTS_SCHEMA, (_table, rows) => readCosts(rows)),
+    contacts: await read('contacts', CONTACTS_SCHEMA, (_table, rows) => readContacts(rows)),
+    focusAreas: await read('focus_areas', FOCUS_AREAS_SCHEMA, (_table, rows) => readFocusAreas(rows)),
+  };
+  return errors.count === 0 && !errors.truncated ? { bundle, warnings } : { bundle: null, warnings: [] };
 }
