@@ -79,8 +79,11 @@ export function columnIndex(table: Table): Map<string, number> {
   return new Map(table.columns.map((column, index) => [column.key, index]));
 }
 
+/** A table's rows as they are read, in batches. */
+export type RowBatches = AsyncIterable<RowFields[]>;
+
 /** RowFields for every row of a table as it is read, sharing one column index and the bundle's pool of texts. */
-export async function* rowsOf(table: Table, rows: AsyncIterable<TableRow>, errors: ErrorCollector, pool: StringPool): AsyncGenerator<RowFields> {
+export async function* rowsOf(table: Table, rows: AsyncIterable<TableRow[]>, errors: ErrorCollector, pool: StringPool): RowBatches {
   const index = columnIndex(table);
-  for await (const row of rows) yield new RowFields(table, row, errors, index, pool);
+  for await (const batch of rows) yield batch.map((row) => new RowFields(table, row, errors, index, pool));
 }

@@ -7,7 +7,7 @@ const read = async (text: string | Buffer) => {
   const errors = new ErrorCollector(50);
   const table = await readCsvTable('t.csv', Buffer.isBuffer(text) ? text : Buffer.from(text), errors, new RowBudget(1_000_000, errors));
   const rows: TableRow[] = [];
-  if (table) for await (const row of table.rows) rows.push(row);
+  if (table) for await (const batch of table.rows) rows.push(...batch);
   return { table, rows, errors: errors.errors.map((e) => `${e.row}: ${e.message}`) };
 };
 
@@ -30,6 +30,12 @@ describe('readCsvTable: rows as they are parsed', () => {
     expect(rows).toHaveLength(5_000);
     expect(errors).toEqual(['5002: malformed CSV: a quoted field is never closed (a " is missing)']);
     expect(table?.complete).toBe(false);
+  });
+
+  it.each([['LF', '\n'], ['CRLF', '\r\n'], ['CR', '\r']])('numbers lines past quoted line breaks (%s)', async (_, eol) => {
+    const { rows, errors } = await read(['id,note', '1,"two', 'lines"', '2,plain', '3,"a', '', 'b"', '4,x,extra', ''].join(eol));
+    expect(rows.map((r) => [r.line, r.cells[0]])).toEqual([[2, '1'], [4, '2'], [5, '3']]);
+    expect(errors).toEqual(['8: the row has 3 fields but the header has 2']);
   });
 
   it('refuses bytes that are not UTF-8 at their line, before a row is read', async () => {

@@ -32,18 +32,33 @@ async function* slices(data: Buffer): AsyncGenerator<Buffer> {
   }
 }
 
-type ParsedRecord = { record: string[]; info: { lines: number } };
-
-// Records parsed but not yet asked for: past this many the parser pauses until the reader catches up.
-const QUEUE_RECORDS = 256;
+type ParsedRecord = string[];
 
 /**
- * The parser's records in order, pulled one at a time. Not the stream's async iterator: on a syntax error that drops
+ * The line breaks inside a record's quoted cells (LF, CRLF or a lone CR), so its last line is known without csv-parse's
+ * `info` (which builds an object per record: a sixth of the parse).
+ */
+function breaksInside(record: string[]): number {
+  let breaks = 0;
+  for (const cell of record) {
+    if (cell.length === 0 || (!cell.includes('\n') && !cell.includes('\r'))) continue;
+    for (let i = 0; i < cell.length; i++) {
+      const c = cell.charCodeAt(i);
+      if (c === 0x0a || (c === 0x0d && cell.charCodeAt(i + 1) !== 0x0a)) breaks++;
+    }
+  }
+  return breaks;
+}
+
+// Records parsed but not yet taken: past this many the parser pauses until the reader catches up.
+const QUEUE_RECORDS = 1024;
+
+/**
+ * The parser's records in order, taken a batch at a time. Not the stream's async iterator: on a syntax error that drops
  * the records parsed before it in the same slice, and their lines are what locates the error.
  */
 class RecordQueue {
   private records: ParsedRecord[] = [];
-  private next = 0;
   private failure: CsvError | null = null;
   private ended = false;
   private wake: (() => void) | null = null;
@@ -54,8 +69,7 @@ class RecordQueue {
       this.wake = null;
     };
     parser.on('data', (record: ParsedRecord) => {
-      this.records.push(record);
-      if (this.records.length - this.next >= QUEUE_RECORDS) parser.pause();
+      if (this.records.push(record) >= QUEUE_RECORDS) parser.pause();
       wake();
     });
     parser.on('error', (e: CsvError) => {
@@ -68,17 +82,17 @@ class RecordQueue {
     });
   }
 
-  /** The next record; null at the end; throws the parser's error once every record before it has been taken. */
-  async take(): Promise<ParsedRecord | null> {
-    while (this.next === this.records.length) {
-      this.records = [];
-      this.next = 0;
+  /** The records parsed so far (waiting for some); null at the end; the parser's error once every record before it is taken. */
+  async take(): Promise<ParsedRecord[] | null> {
+    while (this.records.length === 0) {
       if (this.failure) throw this.failure;
       if (this.ended) return null;
       this.parser.resume();
       await new Promise<void>((resolve) => (this.wake = resolve));
     }
-    return this.records[this.next++];
+    const taken = this.records;
+    this.records = [];
+    return taken;
   }
 
   /** Stops parsing (the reader has what it needs). */
@@ -89,8 +103,8 @@ class RecordQueue {
 }
 
 /**
- * Opens one CSV file as a Table with csv-parse's streaming parser: the header is read now, the data rows as the
- * table's `rows` are iterated, so a file is never held as cells. Encoding and syntax problems become located errors;
+ * Opens one CSV file as a Table with csv-parse's streaming parser: the header is read now, the data rows (in batches
+ * as they are parsed) as the table's `rows` are iterated, so a file is never held as cells. Encoding and syntax problems become located errors;
  * the rows then stop before the problem and the table is marked incomplete. Null when not even a header could be read.
  * `onRow` counts each data row handed out; `rows` (the row limit) was checked on the file's bytes before (csv-files.ts),
  * the exact count here is a safety net.
@@ -105,55 +119,66 @@ export async function readCsvTable(
   }
   const text = Buffer.from(data.buffer, data.byteOffset + checked.start, data.byteLength - checked.start);
   const delimiter = detectDelimiter(text.subarray(0, SLICE_BYTES).toString('utf8'));
-  const parser = parse({ delimiter, info: true, relax_column_count: true, skip_empty_lines: false });
+  const parser = parse({ delimiter, relax_column_count: true, skip_empty_lines: false });
   const records = new RecordQueue(parser);
   Readable.from(slices(text)).pipe(parser);
   let previousEndLine = 0;
-  /** The next non-blank record and its first line; null at the end of the file or at a syntax error (reported). */
-  const nextRecord = async (): Promise<{ line: number; cells: string[] } | null> => {
-    for (;;) {
-      let next: ParsedRecord | null;
-      try {
-        next = await records.take();
-      } catch (e) {
-        // every record before the error has been taken, so the broken one starts on the line after the last
-        const code = (e as CsvError).code;
-        errors.add({ file, row: previousEndLine + 1, message: `malformed CSV: ${PARSE_MESSAGES[code] ?? `the parser stopped (${code ?? 'unknown error'})`}` });
-        table.complete = false;
-        return null;
-      }
-      if (!next) return null;
-      const line = previousEndLine + 1;
-      previousEndLine = next.info.lines;
-      const cells = next.record.map((cell) => cell.trim());
-      if (!isBlank(cells)) return { line, cells };
-    }
-  };
   const table: Table = { file, headerLine: 0, columns: [], rows: dataRows(), decimalComma: delimiter === ';', complete: true };
-  async function* dataRows(): AsyncGenerator<TableRow> {
+  /** The next records with their first lines, blank ones left out; null at the end or at a syntax error (reported). */
+  const nextRecords = async (): Promise<TableRow[] | null> => {
+    let batch: ParsedRecord[] | null;
     try {
-      for (let next = await nextRecord(); next; next = await nextRecord()) {
-        const { line, cells } = next;
-        if (cells.length !== table.columns.length) {
-          errors.add({ file, row: line, message: `the row has ${cells.length} fields but the header has ${table.columns.length}` });
-          table.complete = false;
-        } else if (rows.take(file, line)) {
-          onRow();
-          yield { line, cells };
-        } else {
-          table.complete = false;
-          return;
+      batch = await records.take();
+    } catch (e) {
+      // every record before the error has been taken, so the broken one starts on the line after the last
+      const code = (e as CsvError).code;
+      errors.add({ file, row: previousEndLine + 1, message: `malformed CSV: ${PARSE_MESSAGES[code] ?? `the parser stopped (${code ?? 'unknown error'})`}` });
+      table.complete = false;
+      return null;
+    }
+    if (!batch) return null;
+    const out: TableRow[] = [];
+    for (const record of batch) {
+      const line = previousEndLine + 1;
+      previousEndLine = line + breaksInside(record);
+      for (let i = 0; i < record.length; i++) record[i] = record[i].trim();
+      if (!isBlank(record)) out.push({ line, cells: record });
+    }
+    return out;
+  };
+  let pending: TableRow[] = [];
+  let header: TableRow | undefined;
+  while (!header) {
+    const batch = await nextRecords();
+    if (!batch) {
+      if (table.complete) errors.add({ file, row: 1, message: 'the file is empty: a header row is required' });
+      records.close();
+      return null;
+    }
+    [header, ...pending] = batch;
+  }
+  async function* dataRows(): AsyncGenerator<TableRow[]> {
+    try {
+      for (let batch: TableRow[] | null = pending; batch; batch = await nextRecords()) {
+        const out: TableRow[] = [];
+        for (const row of batch) {
+          if (row.cells.length !== table.columns.length) {
+            errors.add({ file, row: row.line, message: `the row has ${row.cells.length} fields but the header has ${table.columns.length}` });
+            table.complete = false;
+          } else if (rows.take(file, row.line)) {
+            onRow();
+            out.push(row);
+          } else {
+            table.complete = false;
+            break;
+          }
         }
+        if (out.length > 0) yield out;
+        if (!table.complete && rows.exceeded) return;
       }
     } finally {
       records.close();
     }
-  }
-  const header = await nextRecord();
-  if (!header) {
-    if (table.complete) errors.add({ file, row: 1, message: 'the file is empty: a header row is required' });
-    records.close();
-    return null;
   }
   table.headerLine = header.line;
   table.columns = header.cells.map((name) => ({ key: headerKey(name), label: name }));

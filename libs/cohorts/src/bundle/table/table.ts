@@ -17,8 +17,8 @@ export interface Table {
   file: string;
   headerLine: number;
   columns: TableColumn[];
-  /** The data rows, read once, as they are asked for: a CSV file is parsed while it is validated, never held as cells. */
-  rows: AsyncIterable<TableRow>;
+  /** The data rows in batches, read once, as they are asked for: a CSV file is parsed while it is validated, never held as cells. */
+  rows: AsyncIterable<TableRow[]>;
   /** Semicolon-separated CSV: a decimal comma is allowed. */
   decimalComma: boolean;
   /**
@@ -29,8 +29,8 @@ export interface Table {
 }
 
 /** Rows already in memory (a workbook's sheet) as a table's rows. */
-export async function* rowsFrom(rows: TableRow[]): AsyncGenerator<TableRow> {
-  yield* rows;
+export async function* rowsFrom(rows: TableRow[]): AsyncGenerator<TableRow[]> {
+  yield rows;
 }
 
 export function headerKey(name: string): string {

@@ -1,5 +1,5 @@
 import { COST_CATEGORIES, COST_UNITS, type CostLineRecord } from '@cti/domain';
-import type { RowFields } from '../fields/row-fields';
+import type { RowBatches, RowFields } from '../fields/row-fields';
 import type { TableSchema } from '../table/header-check';
 import type { LocatedRecord } from './located-record';
 
@@ -33,19 +33,21 @@ function checkAmount(fields: RowFields, line: Pick<CostLineRecord, 'quantity' | 
 }
 
 /** costs.csv: cost lines; amount_dkk stays null when empty (it is computed later, not filled in here). */
-export async function readCosts(rows: AsyncIterable<RowFields>): Promise<LocatedRecord<CostLineRecord>[]> {
+export async function readCosts(rows: RowBatches): Promise<LocatedRecord<CostLineRecord>[]> {
   const costs: LocatedRecord<CostLineRecord>[] = [];
-  for await (const fields of rows) {
-    const courseId = fields.text('course_id', true);
-    const category = fields.vocabulary('category', COST_CATEGORIES, true);
-    const fromMonth = month(fields, 'from_month');
-    const toMonth = month(fields, 'to_month');
-    if (fromMonth !== null && toMonth !== null && fromMonth > toMonth) fields.error('to_month', `${toMonth} is before from_month ${fromMonth}`);
-    const amounts = { quantity: fields.decimal('quantity'), unitCostDkk: fields.decimal('unit_cost_dkk'), amountDkk: fields.decimal('amount_dkk') };
-    checkAmount(fields, amounts);
-    const unit = fields.vocabulary('unit', COST_UNITS);
-    if (courseId === null || category === null || fromMonth === null || toMonth === null) continue;
-    costs.push({ line: fields.line, record: { courseId, category, fromMonth, toMonth, quantity: amounts.quantity, unit, unitCostDkk: amounts.unitCostDkk, amountDkk: amounts.amountDkk } });
+  for await (const batch of rows) {
+    for (const fields of batch) {
+      const courseId = fields.text('course_id', true);
+      const category = fields.vocabulary('category', COST_CATEGORIES, true);
+      const fromMonth = month(fields, 'from_month');
+      const toMonth = month(fields, 'to_month');
+      if (fromMonth !== null && toMonth !== null && fromMonth > toMonth) fields.error('to_month', `${toMonth} is before from_month ${fromMonth}`);
+      const amounts = { quantity: fields.decimal('quantity'), unitCostDkk: fields.decimal('unit_cost_dkk'), amountDkk: fields.decimal('amount_dkk') };
+      checkAmount(fields, amounts);
+      const unit = fields.vocabulary('unit', COST_UNITS);
+      if (courseId === null || category === null || fromMonth === null || toMonth === null) continue;
+      costs.push({ line: fields.line, record: { courseId, category, fromMonth, toMonth, quantity: amounts.quantity, unit, unitCostDkk: amounts.unitCostDkk, amountDkk: amounts.amountDkk } });
+    }
   }
   return costs;
 }

@@ -1,5 +1,5 @@
 import { ARMS, END_REASONS, looksLikeCpr, SEXES, TARGET_GROUPS, type CourseRecord } from '@cti/domain';
-import type { RowFields } from '../fields/row-fields';
+import type { RowBatches, RowFields } from '../fields/row-fields';
 import type { TableSchema } from '../table/header-check';
 import { checkCourseTimeline, CTI_ONLY_COLUMNS } from './course-dates';
 import { firstOccurrence, type LocatedRecord } from './located-record';
@@ -65,14 +65,16 @@ function readCourse(fields: RowFields, rules: CourseRules): CourseRecord | null 
 }
 
 /** courses.csv: each row a course; course_id unique. Rows with errors are reported and left out. */
-export async function readCourses(rows: AsyncIterable<RowFields>, rules: CourseRules): Promise<LocatedRecord<CourseRecord>[]> {
+export async function readCourses(rows: RowBatches, rules: CourseRules): Promise<LocatedRecord<CourseRecord>[]> {
   const seen = new Map<string, number>();
   const courses: LocatedRecord<CourseRecord>[] = [];
-  for await (const fields of rows) {
-    const course = readCourse(fields, rules);
-    if (!course) continue;
-    const unique = firstOccurrence(seen, course.courseId, fields.line, (firstLine) => fields.error('course_id', `${course.courseId} already appears on line ${firstLine}`));
-    if (unique) courses.push({ line: fields.line, record: course });
+  for await (const batch of rows) {
+    for (const fields of batch) {
+      const course = readCourse(fields, rules);
+      if (!course) continue;
+      const unique = firstOccurrence(seen, course.courseId, fields.line, (firstLine) => fields.error('course_id', `${course.courseId} already appears on line ${firstLine}`));
+      if (unique) courses.push({ line: fields.line, record: course });
+    }
   }
   return courses;
 }

@@ -1,5 +1,5 @@
 import { TIMEPOINTS, type InstrumentDefinition, type ItemValue, type MeasurementRecord } from '@cti/domain';
-import type { RowFields } from '../fields/row-fields';
+import type { RowBatches, RowFields } from '../fields/row-fields';
 import type { TableSchema } from '../table/header-check';
 import type { Table } from '../table/table';
 import { firstOccurrence, type LocatedRecord } from './located-record';
@@ -35,7 +35,7 @@ function itemValues(fields: RowFields, columns: ItemColumn[], shared: Map<number
  * columns is present; blank item cells are missing items, so only filled ones become values.
  */
 export async function readMeasurements(
-  header: Table['columns'], rows: AsyncIterable<RowFields>, instruments: InstrumentDefinition[],
+  header: Table['columns'], rows: RowBatches, instruments: InstrumentDefinition[],
 ): Promise<LocatedRecord<MeasurementRecord>[]> {
   const present = new Set(header.map((column) => column.key));
   const columns = registryItemColumns(instruments).filter((column) => present.has(column.key));
@@ -44,16 +44,18 @@ export async function readMeasurements(
   const shared = columns.map(() => new Map<number, ItemValue>());
   const seen = new Map<string, number>();
   const measurements: LocatedRecord<MeasurementRecord>[] = [];
-  for await (const fields of rows) {
-    const courseId = fields.text('course_id', true);
-    const timepoint = fields.vocabulary('timepoint', TIMEPOINTS, true);
-    const date = fields.date('date');
-    const values = itemValues(fields, columns, shared);
-    if (courseId === null || timepoint === null) continue;
-    const unique = firstOccurrence(seen, `${courseId}\u0000${timepoint}`, fields.line, (firstLine) =>
-      fields.error('timepoint', `${courseId} already has a ${timepoint} measurement on line ${firstLine}`),
-    );
-    if (unique) measurements.push({ line: fields.line, record: { courseId, timepoint, date, instruments: administered, values } });
+  for await (const batch of rows) {
+    for (const fields of batch) {
+      const courseId = fields.text('course_id', true);
+      const timepoint = fields.vocabulary('timepoint', TIMEPOINTS, true);
+      const date = fields.date('date');
+      const values = itemValues(fields, columns, shared);
+      if (courseId === null || timepoint === null) continue;
+      const unique = firstOccurrence(seen, `${courseId}\u0000${timepoint}`, fields.line, (firstLine) =>
+        fields.error('timepoint', `${courseId} already has a ${timepoint} measurement on line ${firstLine}`),
+      );
+      if (unique) measurements.push({ line: fields.line, record: { courseId, timepoint, date, instruments: administered, values } });
+    }
   }
   return measurements;
 }

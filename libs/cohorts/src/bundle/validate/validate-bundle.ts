@@ -1,7 +1,7 @@
 import type { CohortBundle } from '@cti/domain';
 import type { BundleContext } from '../bundle-types';
 import type { ErrorCollector } from '../error-collector';
-import { columnIndex, rowsOf, type RowFields } from '../fields/row-fields';
+import { columnIndex, rowsOf, type RowBatches } from '../fields/row-fields';
 import { StringPool } from '../fields/string-pool';
 import type { LoadedTables } from '../sources/loaded-tables';
 import { REQUIRED_FILE_KINDS, type BundleFileKind } from '../table/file-kinds';
@@ -42,22 +42,24 @@ export async function validateBundle(loaded: LoadedTables, ctx: BundleContext, e
   const references = new CourseReferences();
   let warnings: string[] = [];
   /** One file: its header, then each row's cells and course reference before its fields become a record. */
-  const read = async <T>(kind: BundleFileKind, schema: TableSchema, records: (table: Table, rows: AsyncIterable<RowFields>) => Promise<LocatedRecord<T>[]>): Promise<T[]> => {
+  const read = async <T>(kind: BundleFileKind, schema: TableSchema, records: (table: Table, rows: RowBatches) => Promise<LocatedRecord<T>[]>): Promise<T[]> => {
     const table = await loaded.readers[kind]?.();
     if (!table) return [];
     const usable = checkHeader(table, schema, errors);
     const idColumn = columnIndex(table).get('course_id');
-    async function* checked(): AsyncGenerator<TableRow> {
-      for await (const row of table!.rows) {
-        checkSafeCells(table!, row, errors);
-        if (kind === 'courses') references.addCourse(row, idColumn);
-        else references.check(table!, row, idColumn, errors);
-        yield row;
+    async function* checked(): AsyncGenerator<TableRow[]> {
+      for await (const batch of table!.rows) {
+        for (const row of batch) {
+          checkSafeCells(table!, row, errors);
+          if (kind === 'courses') references.addCourse(row, idColumn);
+          else references.check(table!, row, idColumn, errors);
+        }
+        yield batch;
       }
     }
     let out: T[] = [];
     if (usable) out = recordsOf(await records(table, rowsOf(table, checked(), errors, pool)));
-    else for await (const _row of checked()); // the rows' own problems are reported all the same
+    else for await (const _batch of checked()); // the rows' own problems are reported all the same
     if (kind === 'courses') references.coursesRead(table, idColumn !== undefined);
     return out;
   };
