@@ -8,6 +8,7 @@ import { AuditHashChain1764000000000 } from './migrations/1764000000000-audit-ha
 import { ScoreChangeInterpretation1764100000000 } from './migrations/1764100000000-score-change-interpretation';
 import { EvaluationAnalysisSettings1764200000000 } from './migrations/1764200000000-evaluation-analysis-settings';
 import { MeasurementValueStatementReferences1764210000000 } from './migrations/1764210000000-measurement-value-statement-references';
+import { ContactStatementReferences1764300000000 } from './migrations/1764300000000-contact-statement-references';
 import { PostgresNamingStrategy } from './postgres-naming';
 import { QueryErrorLog } from './query-error-log';
 import { ImportBatchDataVersion1763935000000 } from './migrations/1763935000000-import-batch-data-version';
@@ -19,7 +20,7 @@ types.setTypeParser(types.builtins.DATE, (value: string) => value);
 export const MIGRATIONS = [
   InitialSchema1763884800000, AccessControl1763900000000, CourseWorkflow1763910000000, WithdrawalBeforeTransition1763920000000,
   ImportBatchDataVersion1763935000000, AuditHashChain1764000000000, ScoreChangeInterpretation1764100000000,
-  EvaluationAnalysisSettings1764200000000, MeasurementValueStatementReferences1764210000000,
+  EvaluationAnalysisSettings1764200000000, MeasurementValueStatementReferences1764210000000, ContactStatementReferences1764300000000,
 ];
 
 export interface DataSourceSettings {

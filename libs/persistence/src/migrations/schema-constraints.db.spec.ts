@@ -22,6 +22,9 @@ const FOREIGN_KEY = '23503';
 // measurement_value's references are kept by triggers, under the names and SQLSTATE its foreign keys had
 const MEASUREMENT_FK = 'measurement_value_measurement_id_fkey';
 const ITEM_FK = 'measurement_value_item_id_fkey';
+// and so are contact's, since migration 1764300000000
+const CONTACT_COURSE_FK = 'contact_course_id_fkey';
+const CONTACT_WORKER_FK = 'contact_worker_id_fkey';
 const NO_SUCH_ID = 2147483647;
 
 // The database itself refuses what the cohort format forbids, whatever path a write takes (import, forms, scripts).
@@ -151,6 +154,80 @@ describe.each(testDatabases())('schema constraints on $name PostgreSQL', ({ url 
       await em.query(`UPDATE instrument_item SET label = label || '.' WHERE id = ${usedItem}`);
       await em.query('UPDATE measurement SET id = id, measured_on = measured_on WHERE id IN (SELECT measurement_id FROM measurement_value)');
       await em.query('TRUNCATE measurement, measurement_value');
+    });
+  });
+
+  // the sample's contacts name no worker: give one of them its course's worker (or any), for the checks below
+  const contactWithWorker = () => db.query(
+    `UPDATE contact SET worker_id = coalesce((SELECT worker_id FROM course WHERE id = contact.course_id), (SELECT min(id) FROM worker))
+     WHERE id = (SELECT min(id) FROM contact) AND worker_id IS NULL`,
+  );
+
+  it('refuses a contact whose course or worker does not exist: one row, in bulk, by COPY and by UPDATE', async () => {
+    await contactWithWorker();
+    const [{ course_id: course, worker_id: worker }] = await db.query('SELECT course_id, worker_id FROM contact WHERE worker_id IS NOT NULL LIMIT 1');
+    const insert = `INSERT INTO contact (course_id, contact_date, minutes, mode, worker_id) VALUES ($1, '2016-02-01', 30, 'phone', $2)`;
+    await refused({ code: FOREIGN_KEY, constraint: CONTACT_COURSE_FK, message: `violates foreign key constraint "${CONTACT_COURSE_FK}"` }, insert, [NO_SUCH_ID, worker]);
+    await refused({ code: FOREIGN_KEY, constraint: CONTACT_WORKER_FK, message: `violates foreign key constraint "${CONTACT_WORKER_FK}"` }, insert, [course, NO_SUCH_ID]);
+    await refused({ code: FOREIGN_KEY, constraint: CONTACT_COURSE_FK },
+      `INSERT INTO contact (course_id, contact_date, minutes, mode) VALUES ($1, '2016-02-01', 30, 'phone'), ($2, '2016-02-01', 30, 'phone')`, [course, NO_SUCH_ID]);
+    const columns = ['course_id', 'contact_date', 'minutes', 'mode', 'worker_id'];
+    const copied = (rows: unknown[][]) => db.transaction((em) => copyRows(em, 'contact', columns, rows));
+    await refusedWrite({ code: FOREIGN_KEY, constraint: CONTACT_WORKER_FK }, copied([[course, '2016-02-01', 30, 'phone', null], [course, '2016-02-02', 30, 'phone', NO_SUCH_ID]]));
+    const one = 'WHERE id = (SELECT min(id) FROM contact)';
+    await refused({ code: FOREIGN_KEY, constraint: CONTACT_COURSE_FK }, `UPDATE contact SET course_id = $1 ${one}`, [NO_SUCH_ID]);
+    await refused({ code: FOREIGN_KEY, constraint: CONTACT_WORKER_FK }, `UPDATE contact SET worker_id = $1 ${one}`, [NO_SUCH_ID]);
+    await rolledBack(async (em) => {
+      // a contact without a worker, and one whose course and worker exist, go in
+      await em.query(insert, [course, null]);
+      await copyRows(em, 'contact', columns, [[course, '2016-02-03', 30, 'phone', worker]]);
+    });
+  });
+
+  it('deletes the contacts of a course with it, and lets an evaluation go with its courses, workers and contacts', async () => {
+    const [{ course_id: course }] = await db.query('SELECT course_id FROM contact LIMIT 1');
+    await rolledBack(async (em) => {
+      await em.query('DELETE FROM course WHERE id = $1', [course]);
+      expect(await em.query('SELECT 1 FROM contact WHERE course_id = $1', [course])).toEqual([]);
+      await em.query('DELETE FROM evaluation');
+      expect(await em.query('SELECT 1 FROM contact LIMIT 1')).toEqual([]);
+    });
+    expect((await db.query('SELECT count(*)::int AS n FROM contact WHERE course_id = $1', [course]))[0].n).toBeGreaterThan(0);
+  });
+
+  it('refuses to delete, re-key or truncate a worker or course that contacts still refer to', async () => {
+    await contactWithWorker();
+    const usedWorker = '(SELECT worker_id FROM contact WHERE worker_id IS NOT NULL LIMIT 1)';
+    // a worker only a contact names (courses name workers too, by a foreign key of their own that would answer first)
+    const withContactOnlyWorker = (write: (em: EntityManager, id: number) => Promise<unknown>, why: Refusal) =>
+      expect(db.transaction(async (em) => {
+        const [{ id }] = await em.query(`INSERT INTO worker (evaluation_id, pseudonym) SELECT evaluation_id, 'contact-only' FROM worker LIMIT 1 RETURNING id`);
+        await em.query('UPDATE contact SET worker_id = $1 WHERE id = (SELECT min(id) FROM contact)', [id]);
+        await refusedWrite(why, write(em, id));
+        throw undone;
+      })).rejects.toBe(undone);
+    await withContactOnlyWorker((em, id) => em.query('DELETE FROM worker WHERE id = $1', [id]),
+      { code: FOREIGN_KEY, constraint: CONTACT_WORKER_FK, message: `update or delete on table "worker" violates foreign key constraint "${CONTACT_WORKER_FK}"` });
+    await withContactOnlyWorker((em, id) => em.query('UPDATE worker SET id = $1 WHERE id = $2', [NO_SUCH_ID, id]), { code: FOREIGN_KEY, constraint: CONTACT_WORKER_FK });
+    // a course only contacts refer to: its readings, costs and focus areas go first (their foreign keys would answer)
+    await expect(db.transaction(async (em) => {
+      const [{ course_id: course }] = await em.query('SELECT course_id FROM contact LIMIT 1');
+      for (const table of ['measurement', 'cost_line', 'focus_area']) await em.query(`DELETE FROM ${table} WHERE course_id = $1`, [course]);
+      await refusedWrite({ code: FOREIGN_KEY, constraint: CONTACT_COURSE_FK }, em.query('UPDATE course SET id = $1 WHERE id = $2', [NO_SUCH_ID, course]));
+      throw undone;
+    })).rejects.toBe(undone);
+    // CASCADE takes along the tables with foreign keys to them, which contact no longer has: its triggers refuse instead
+    // (measurement_value, kept by triggers too, goes along by name)
+    await refused({ code: '0A000', message: 'cannot truncate a table referenced' }, 'TRUNCATE course, measurement_value CASCADE');
+    await refused({ code: '0A000', message: 'cannot truncate a table referenced' }, 'TRUNCATE worker, measurement_value CASCADE');
+    await rolledBack(async (em) => {
+      await em.query('TRUNCATE worker, measurement_value, contact CASCADE');
+    });
+    await rolledBack(async (em) => {
+      // a worker no contact (or course) refers to may go; a referenced one may change but for its key
+      const [{ id }] = await em.query(`INSERT INTO worker (evaluation_id, pseudonym) SELECT evaluation_id, 'unused-worker' FROM worker LIMIT 1 RETURNING id`);
+      await em.query('DELETE FROM worker WHERE id = $1', [id]);
+      await em.query(`UPDATE worker SET pseudonym = pseudonym || '.' WHERE id = ${usedWorker}`);
     });
   });
 });

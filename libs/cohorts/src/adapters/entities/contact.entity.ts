@@ -1,11 +1,25 @@
-import { Column, Entity, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import type { ContactMode, IsoDate } from '@cti/domain';
-import { CourseChildEntity } from './course-child.entity';
+import { CourseEntity } from './course.entity';
 import { WorkerEntity } from './worker.entity';
 
-/** A contact between the CTI worker and the citizen (or the network on the citizen's behalf). */
+/**
+ * A contact between the CTI worker and the citizen (or the network on the citizen's behalf). Its course and worker are
+ * kept by statement-level triggers, not foreign keys (migration 1764300000000): a million contacts nationally, and a
+ * foreign key checks each on its own. The cascade from course is one of those triggers.
+ */
 @Entity('contact')
-export class ContactEntity extends CourseChildEntity {
+export class ContactEntity {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @ManyToOne(() => CourseEntity, { createForeignKeyConstraints: false })
+  @JoinColumn({ name: 'course_id' })
+  course: Relation<CourseEntity>;
+
+  @Column({ name: 'course_id', type: 'integer' })
+  courseId: number;
+
   @Column({ name: 'contact_date', type: 'date' })
   contactDate: IsoDate;
 
@@ -15,7 +29,7 @@ export class ContactEntity extends CourseChildEntity {
   @Column('text')
   mode: ContactMode;
 
-  @ManyToOne(() => WorkerEntity, { nullable: true })
+  @ManyToOne(() => WorkerEntity, { nullable: true, createForeignKeyConstraints: false })
   @JoinColumn({ name: 'worker_id' })
   worker: Relation<WorkerEntity> | null;
 

@@ -47,8 +47,9 @@ class DryRunRollback extends Error {}
 
 /**
  * Rows one bundle may hold in all (CTI_MAX_IMPORT_ROWS; a reading counts as one row): a bigger upload is refused with
- * a clear error, not half-read. A national bundle (100,000 generated courses) has about 1.94 million; reading holds
- * about 1.1 KB per row (314 MB for the 10,000-course bundle, docs/performance.md), so 3 million is about 3.3 GB.
+ * a clear error, not half-read. A national bundle (100,000 generated courses) has about 1.93 million and imports at
+ * 0.66–0.67 GB peak RSS, about 0.27 KB per row above the process's own 150 MB (docs/performance.md), so the default of
+ * 3 million is about 1 GB.
  */
 export const maxImportRows = (): number => appConfig().CTI_MAX_IMPORT_ROWS;
 
