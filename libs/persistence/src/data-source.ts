@@ -9,6 +9,7 @@ import { ScoreChangeInterpretation1764100000000 } from './migrations/17641000000
 import { EvaluationAnalysisSettings1764200000000 } from './migrations/1764200000000-evaluation-analysis-settings';
 import { MeasurementValueStatementReferences1764210000000 } from './migrations/1764210000000-measurement-value-statement-references';
 import { ContactStatementReferences1764300000000 } from './migrations/1764300000000-contact-statement-references';
+import { MeasurementValueRangeByItem1764310000000 } from './migrations/1764310000000-measurement-value-range-by-item';
 import { PostgresNamingStrategy } from './postgres-naming';
 import { QueryErrorLog } from './query-error-log';
 import { ImportBatchDataVersion1763935000000 } from './migrations/1763935000000-import-batch-data-version';
@@ -21,6 +22,7 @@ export const MIGRATIONS = [
   InitialSchema1763884800000, AccessControl1763900000000, CourseWorkflow1763910000000, WithdrawalBeforeTransition1763920000000,
   ImportBatchDataVersion1763935000000, AuditHashChain1764000000000, ScoreChangeInterpretation1764100000000,
   EvaluationAnalysisSettings1764200000000, MeasurementValueStatementReferences1764210000000, ContactStatementReferences1764300000000,
+  MeasurementValueRangeByItem1764310000000,
 ];
 
 export interface DataSourceSettings {

@@ -67,6 +67,13 @@ describe.each(testDatabases())('schema constraints on $name PostgreSQL', ({ url 
     await db.query('INSERT INTO measurement_value (measurement_id, item_id, value) VALUES ($1, $2, 5)', [m, wemwbs]);
     await refused({ code: CHECK, message: 'value 0 outside the item range' }, 'UPDATE measurement_value SET value = 0 WHERE measurement_id = $1 AND item_id = $2', [m, wemwbs]);
     expect((await db.query('SELECT value FROM measurement_value WHERE measurement_id = $1 AND item_id = $2', [m, wemwbs]))[0].value).toBe('5');
+    // in bulk: the check compares each item's lowest and highest new value, and names the value out of range
+    const [w2, w3] = [await item('wemwbs', '02'), await item('wemwbs', '03')];
+    await db.query('DELETE FROM measurement_value WHERE measurement_id = $1 AND item_id IN ($2, $3)', [m, w2, w3]);
+    const bulk = 'INSERT INTO measurement_value (measurement_id, item_id, value) VALUES ($1, $2, $4), ($1, $3, $5)';
+    await refused({ code: CHECK, message: 'value 9 outside the item range 1..5' }, bulk, [m, w2, w3, 3, 9]);
+    await refused({ code: CHECK, message: 'value 0 outside the item range 1..5' }, bulk, [m, w2, w3, 0, 4]);
+    await db.query(bulk, [m, w2, w3, 1, 5]);
   });
 
   it('refuses a CPR-shaped pseudonym', async () => {
