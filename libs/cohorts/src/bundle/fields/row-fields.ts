@@ -4,7 +4,7 @@ import type { Table, TableRow } from '../table/table';
 import { parseDate } from './date-field';
 import type { FieldResult } from './field-result';
 import { parseDecimal, parseInteger } from './number-fields';
-import { StringPool } from './string-pool';
+import type { StringPool } from './string-pool';
 import { parseVocabulary } from './vocabulary-field';
 
 /**
@@ -12,17 +12,14 @@ import { parseVocabulary } from './vocabulary-field';
  * A getter returns null for an empty or invalid cell; `required` adds an error for an empty one.
  */
 export class RowFields {
-  private readonly indexByKey: Map<string, number>;
-
   constructor(
     private readonly table: Table,
     readonly row: TableRow,
     private readonly errors: ErrorCollector,
-    indexByKey?: Map<string, number>,
-    private readonly pool = new StringPool(),
-  ) {
-    this.indexByKey = indexByKey ?? columnIndex(table);
-  }
+    /** The table's column index and the bundle's pool, shared by every row (rowsOf). */
+    private readonly indexByKey: Map<string, number>,
+    private readonly pool: StringPool,
+  ) {}
 
   get line(): number {
     return this.row.line;

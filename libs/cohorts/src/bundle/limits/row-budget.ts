@@ -17,10 +17,6 @@ export class RowBudget {
     private readonly errors: ErrorCollector,
   ) {}
 
-  remaining(): number {
-    return Math.max(0, this.max - this.used);
-  }
-
   /** Counts one data row; false once the bundle passes the limit (reported once, at the row that passed it). */
   take(file: string, row: number): boolean {
     if (this.exceeded) return false;

@@ -47,19 +47,19 @@ export async function validateBundle(loaded: LoadedTables, ctx: BundleContext, e
     if (!table) return [];
     const usable = checkHeader(table, schema, errors);
     const idColumn = columnIndex(table).get('course_id');
-    async function* checked(): AsyncGenerator<TableRow[]> {
-      for await (const batch of table!.rows) {
+    async function* checked(of: Table): AsyncGenerator<TableRow[]> {
+      for await (const batch of of.rows) {
         for (const row of batch) {
-          checkSafeCells(table!, row, errors);
+          checkSafeCells(of, row, errors);
           if (kind === 'courses') references.addCourse(row, idColumn);
-          else references.check(table!, row, idColumn, errors);
+          else references.check(of, row, idColumn, errors);
         }
         yield batch;
       }
     }
     let out: T[] = [];
-    if (usable) out = recordsOf(await records(table, rowsOf(table, checked(), errors, pool)));
-    else for await (const _batch of checked()); // the rows' own problems are reported all the same
+    if (usable) out = recordsOf(await records(table, rowsOf(table, checked(table), errors, pool)));
+    else for await (const _batch of checked(table)); // the rows' own problems are reported all the same
     if (kind === 'courses') references.coursesRead(table, idColumn !== undefined);
     return out;
   };
