@@ -118,6 +118,8 @@ describe.each(testDatabases())('cohort import on $name PostgreSQL', ({ url }) =>
     expect(r.outcome).toBe('imported');
     expect(r.counts.measurements).toMatchObject({ updated: 2, inserted: 0, unchanged: 539 });
     expect(r.counts.measurement_values).toMatchObject({ updated: 1, deleted: 1, inserted: 1 });
+    // every other staged value is equal to the stored one (the blanked value is not in the bundle)
+    expect(r.counts.measurement_values.unchanged).toBe(r.counts.measurement_values.inBundle - 2);
     const contactsOfCourse = r.counts.contacts.deleted;
     expect(r.counts.contacts.inserted).toBe(contactsOfCourse);
     expect(r.counts.contacts.unchanged).toBe(2339 - contactsOfCourse);

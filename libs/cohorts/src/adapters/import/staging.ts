@@ -40,7 +40,7 @@ export async function createStaging(em: EntityManager, registry: InstrumentRegis
     CREATE TEMP TABLE s_measurement (ord serial, course_code text NOT NULL, timepoint text NOT NULL, measured_on date, instruments text[] NOT NULL,
       course_id integer, measurement_id integer, fresh boolean) ON COMMIT DROP;
     CREATE TEMP TABLE s_value (ord serial, measurement_id integer NOT NULL, item_id integer NOT NULL, value numeric NOT NULL) ON COMMIT DROP;
-    CREATE TEMP TABLE s_item (item_id integer PRIMARY KEY, column_name text NOT NULL) ON COMMIT DROP;
+    CREATE TEMP TABLE s_item (item_id integer PRIMARY KEY, column_name text NOT NULL, column_no integer NOT NULL) ON COMMIT DROP;
     CREATE TEMP TABLE s_cost_line (ord serial, course_code text NOT NULL, category text, from_month smallint, to_month smallint, quantity numeric,
       unit text, unit_cost_dkk numeric, amount_dkk numeric, described text NOT NULL) ON COMMIT DROP;
     CREATE TEMP TABLE s_contact (ord serial, course_code text NOT NULL, contact_date date, minutes integer, mode text, worker text,
@@ -48,8 +48,16 @@ export async function createStaging(em: EntityManager, registry: InstrumentRegis
     CREATE TEMP TABLE s_focus_area (ord serial, course_code text NOT NULL, domain text, set_date date, status text, described text NOT NULL) ON COMMIT DROP;
     CREATE TEMP TABLE s_change (ord serial, table_name text NOT NULL, record_key text NOT NULL, field text NOT NULL, old_value text, new_value text) ON COMMIT DROP;
   `);
-  // every edition's items, so a reading stored under an older edition is compared by its column name
-  await insertRows(em, 's_item', ['item_id', 'column_name'], [...registry.itemColumns].map(([id, c]) => [id, `${c.instrument}_${c.item}`]));
+  // every edition's items, so a reading stored under an older edition is compared by its column (numbered: the diff
+  // joins millions of values on it, and an integer hashes faster than the name)
+  const columnNos = new Map<string, number>();
+  const items = [...registry.itemColumns].map(([id, c]) => {
+    const name = `${c.instrument}_${c.item}`;
+    if (!columnNos.has(name)) columnNos.set(name, columnNos.size + 1);
+    return [id, name, columnNos.get(name)!];
+  });
+  await insertRows(em, 's_item', ['item_id', 'column_name', 'column_no'], items);
+  await em.query('ANALYZE s_item');
 }
 
 /** COPYs courses, measurement headers and the optional files into staging. */
@@ -80,5 +88,6 @@ export async function stageBundle(em: EntityManager, bundle: CohortBundle, provi
         for (const r of bundle.focusAreas) yield [r.courseId, r.domain, r.setDate, r.status, describeFocus(r)];
       })());
   }
-  await em.query('ANALYZE s_course; ANALYZE s_measurement');
+  // temp tables are never auto-analyzed: without statistics the planner takes a staged table for a few hundred rows
+  await em.query('ANALYZE s_course, s_measurement, s_cost_line, s_contact, s_focus_area');
 }

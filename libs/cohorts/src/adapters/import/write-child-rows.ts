@@ -61,21 +61,26 @@ async function replaceTable(em: EntityManager, evaluationId: number, spec: Child
     counts.inserted = inBundle;
     return;
   }
-  await em.query(
-    `CREATE TEMP TABLE s_${spec.table}_rows ON COMMIT DROP AS
-     SELECT u.*, row_number() OVER (PARTITION BY course_id, described, next ORDER BY ord) AS k FROM (
-       SELECT c.course_id, x.described, x.ord, true AS next FROM ${staging} x JOIN s_course c USING (course_code)
+  // both sides' rows of the bundle's courses: staged (next) and stored
+  const both = (where: string) => `
+       SELECT c.course_id, x.described, x.ord, true AS next FROM ${staging} x JOIN s_course c USING (course_code) ${where}
        UNION ALL
-       SELECT t.course_id, ${spec.described}, t.id, false FROM ${spec.table} t ${spec.join ?? ''} JOIN s_course c ON c.course_id = t.course_id) u`,
-  );
+       SELECT t.course_id, ${spec.described}, t.id, false FROM ${spec.table} t ${spec.join ?? ''} JOIN s_course c ON c.course_id = t.course_id ${where}`;
   const rows = `s_${spec.table}_rows`;
   const differs = `s_${spec.table}_differs`;
+  // courses compared as sorted lists first; only the courses that differ are numbered row by row below (numbering every
+  // row of a national bundle sorted 2.3 million contacts by their text and spilled to disk)
   await em.query(
     `CREATE TEMP TABLE ${differs} ON COMMIT DROP AS
      SELECT course_id, count(*) FILTER (WHERE next)::int AS n_next, count(*) FILTER (WHERE NOT next)::int AS n_prev,
             array_agg(described ORDER BY described COLLATE "C") FILTER (WHERE next) IS NOT DISTINCT FROM
             array_agg(described ORDER BY described COLLATE "C") FILTER (WHERE NOT next) AS same
-     FROM ${rows} GROUP BY course_id`,
+     FROM (${both('')}) u GROUP BY course_id`,
+  );
+  await em.query(
+    `CREATE TEMP TABLE ${rows} ON COMMIT DROP AS
+     SELECT u.*, row_number() OVER (PARTITION BY course_id, described, next ORDER BY ord) AS k
+     FROM (${both(`WHERE c.course_id IN (SELECT course_id FROM ${differs} WHERE NOT same AND n_prev > 0)`)}) u`,
   );
   // rows of one side not matched one-for-one on the other: the k-th copy of a string is matched by the k-th copy
   await em.query(
