@@ -9,7 +9,7 @@ import { bumpDataVersion, claimEvaluation, DEFAULT_EVALUATION, findEvaluation, l
 import { changedAnything, emptyCounts, type ChangeRecord, type CountedTable, type TableCounts, type WriteSummary } from './import-summary';
 import type { OptionalFile } from './staging';
 import { adoptPendingCourses, dropPending, writePendingCourses, type PendingCourses } from './pending-import';
-import { unchangedSince } from './unchanged-bundle';
+import { lastCurrentBatch, partOf, partsStoredAsInBundle, unchangedSince } from './unchanged-bundle';
 import { recordChanges, writeCohort } from './write-cohort';
 
 export type ImportSource = { kind: 'path'; path: string } | { kind: 'uploads'; files: { name: string; data: Buffer }[] };
@@ -64,7 +64,7 @@ const OPTIONAL_FILES: OptionalFile[] = ['costs', 'contacts', 'focus_areas'];
 
 /** Which optional files the bundle had: `costs.csv`, `dir/costs.csv` or a workbook's `book.xlsx#costs`. */
 function providedFiles(files: BundleFileInfo[]): Set<OptionalFile> {
-  const kinds = files.map((f) => f.name.split(/[/#\\]/).pop()!.replace(/\.csv$/i, '').toLowerCase());
+  const kinds = files.map(partOf);
   return new Set(OPTIONAL_FILES.filter((f) => kinds.includes(f)));
 }
 
@@ -112,12 +112,17 @@ export class CohortImportService {
         const evaluation = await lockEvaluation(em, slug);
         if (options.claimFor !== undefined) await claimEvaluation(em, evaluation, options.claimFor);
         // the same files as the last successful batch, with no write since: nothing to compare
-        const known: WriteSummary | null = pending ? null : await unchangedSince(em, evaluation.id, parsed.bundle, parsed.files, provided);
+        const last = pending ? null : await lastCurrentBatch(em, evaluation.id);
+        const known: WriteSummary | null = await unchangedSince(em, evaluation.id, last, parsed.bundle, parsed.files, provided);
         let summary: WriteSummary;
         let staged = !known;
         if (known) summary = known;
         else if (pending) ({ summary, staged } = await adoptPendingCourses(em, evaluation.id, pending, registry, provided));
-        else summary = await writeCohort(em, evaluation.id, parsed.bundle, registry, provided);
+        else {
+          // files of the last batch, with no write since, are what is stored: only the others are compared
+          const asStored = await partsStoredAsInBundle(em, evaluation.id, last, parsed.bundle, parsed.files);
+          summary = await writeCohort(em, evaluation.id, parsed.bundle, registry, provided, asStored);
+        }
         const outcome = changedAnything(summary) ? 'imported' : 'unchanged';
         if (outcome === 'imported') await bumpDataVersion(em, evaluation.id);
         const batchId = await this.recordBatch(em, evaluation.id, {

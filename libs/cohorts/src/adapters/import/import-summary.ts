@@ -30,6 +30,9 @@ export function emptyCounts(): Record<CountedTable, TableCounts> {
   return Object.fromEntries(COUNTED_TABLES.map((t) => [t, { inBundle: 0, inserted: 0, updated: 0, deleted: 0, unchanged: 0 }])) as Record<CountedTable, TableCounts>;
 }
 
+/** A table the import left as it was: every row of the bundle equal to the stored one. */
+export const unchangedCounts = (n: number): TableCounts => ({ inBundle: n, inserted: 0, updated: 0, deleted: 0, unchanged: n });
+
 export function changedAnything(summary: WriteSummary): boolean {
   return Object.values(summary.counts).some((c) => c.inserted + c.updated + c.deleted > 0);
 }

@@ -60,29 +60,32 @@ export async function createStaging(em: EntityManager, registry: InstrumentRegis
   await em.query('ANALYZE s_item');
 }
 
-/** COPYs courses, measurement headers and the optional files into staging. */
-export async function stageBundle(em: EntityManager, bundle: CohortBundle, provided: ReadonlySet<OptionalFile>): Promise<void> {
+/** COPYs courses, measurement headers and the optional files into staging, but for the parts `asStored` (nothing to compare). */
+export async function stageBundle(em: EntityManager, bundle: CohortBundle, provided: ReadonlySet<OptionalFile>, asStored: ReadonlySet<string>): Promise<void> {
+  const staged = (part: OptionalFile) => provided.has(part) && !asStored.has(part);
   await copyRows(em, 's_course', ['course_code', 'citizen', 'worker', ...COURSE_COLUMNS.map(([c]) => c)],
     (function* () {
       for (const c of bundle.courses) yield [c.courseId, c.citizenId, c.workerId, ...COURSE_COLUMNS.map(([, , k]) => c[k])];
     })());
-  await copyRows(em, 's_measurement', ['course_code', 'timepoint', 'measured_on', 'instruments'],
-    (function* () {
-      for (const m of bundle.measurements) yield [m.courseId, m.timepoint, m.date, m.instruments];
-    })());
-  if (provided.has('costs')) {
+  if (!asStored.has('measurements')) {
+    await copyRows(em, 's_measurement', ['course_code', 'timepoint', 'measured_on', 'instruments'],
+      (function* () {
+        for (const m of bundle.measurements) yield [m.courseId, m.timepoint, m.date, m.instruments];
+      })());
+  }
+  if (staged('costs')) {
     await copyRows(em, 's_cost_line', ['course_code', 'category', 'from_month', 'to_month', 'quantity', 'unit', 'unit_cost_dkk', 'amount_dkk', 'described'],
       (function* () {
         for (const r of bundle.costs) yield [r.courseId, r.category, r.fromMonth, r.toMonth, r.quantity, r.unit, r.unitCostDkk, r.amountDkk, describeCost(r)];
       })());
   }
-  if (provided.has('contacts')) {
+  if (staged('contacts')) {
     await copyRows(em, 's_contact', ['course_code', 'contact_date', 'minutes', 'mode', 'worker', 'described'],
       (function* () {
         for (const r of bundle.contacts) yield [r.courseId, r.date, r.minutes, r.mode, r.workerId, describeContact(r)];
       })());
   }
-  if (provided.has('focus_areas')) {
+  if (staged('focus_areas')) {
     await copyRows(em, 's_focus_area', ['course_code', 'domain', 'set_date', 'status', 'described'],
       (function* () {
         for (const r of bundle.focusAreas) yield [r.courseId, r.domain, r.setDate, r.status, describeFocus(r)];

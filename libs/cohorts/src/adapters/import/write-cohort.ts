@@ -1,7 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { CohortBundle } from '@cti/domain';
 import type { InstrumentRegistry } from '../registry/instrument-registry';
-import { emptyCounts, type ChangeRecord, type WriteSummary } from './import-summary';
+import { emptyCounts, unchangedCounts, type ChangeRecord, type WriteSummary } from './import-summary';
+import { valueCount } from './unchanged-bundle';
 import { replaceChildRows } from './write-child-rows';
 import { writeCourses } from './write-courses';
 import { writeMeasurements } from './write-measurements';
@@ -11,17 +12,28 @@ import { createStaging, stageBundle, type OptionalFile } from './staging';
  * Writes a validated bundle into an evaluation inside the caller's transaction: the bundle is COPYed into staging
  * tables, then each table is diffed against what is stored and written set-based (a statement per table and kind of
  * change, never per row). New rows are inserted; rows that differ are updated and every changed value is recorded in
- * s_change; identical rows are left alone, so importing the same bundle twice changes nothing.
+ * s_change; identical rows are left alone, so importing the same bundle twice changes nothing. Parts `asStored`
+ * (unchanged-bundle.ts: partsStoredAsInBundle) are known to equal what is stored and are neither staged nor compared.
  */
 export async function writeCohort(
   em: EntityManager, evaluationId: number, bundle: CohortBundle, registry: InstrumentRegistry, provided: ReadonlySet<OptionalFile>,
+  asStored: ReadonlySet<string> = new Set(),
 ): Promise<WriteSummary> {
   const counts = emptyCounts();
   await createStaging(em, registry);
-  await stageBundle(em, bundle, provided);
+  await stageBundle(em, bundle, provided, asStored);
   await writeCourses(em, evaluationId, counts.courses);
-  await writeMeasurements(em, bundle, registry, counts);
-  await replaceChildRows(em, evaluationId, counts, provided);
+  if (asStored.has('measurements')) {
+    counts.measurements = unchangedCounts(bundle.measurements.length);
+    counts.measurement_values = unchangedCounts(valueCount(bundle));
+  } else {
+    await writeMeasurements(em, bundle, registry, counts);
+  }
+  const compared = new Set([...provided].filter((p) => !asStored.has(p)));
+  if (asStored.has('costs')) counts.cost_lines = unchangedCounts(bundle.costs.length);
+  if (asStored.has('contacts')) counts.contacts = unchangedCounts(bundle.contacts.length);
+  if (asStored.has('focus_areas')) counts.focus_areas = unchangedCounts(bundle.focusAreas.length);
+  await replaceChildRows(em, evaluationId, counts, compared);
   const changes = (await em.query(
     `SELECT table_name AS "tableName", record_key AS "recordKey", field, old_value AS "oldValue", new_value AS "newValue" FROM s_change ORDER BY ord`,
   )) as ChangeRecord[];
