@@ -5,7 +5,7 @@ import { sharesOneSession } from '@cti/persistence';
 import type { InstrumentRegistry } from '../registry/instrument-registry';
 import { emptyCounts, type CountedTable, type TableCounts, type WriteSummary } from './import-summary';
 import type { OptionalFile } from './staging';
-import { writeCohort } from './write-cohort';
+import { writeBundleRows, writeCohort } from './write-cohort';
 import { createEvaluation, deleteEvaluation } from './evaluations';
 
 // On the embedded database (one session for every connection) an import's transaction makes every other request wait
@@ -78,7 +78,7 @@ export async function writePendingCourses(
       const chunk = bundleOf(fresh.slice(i, i + size).map((c) => c.courseId));
       i += chunk.courses.length;
       const started = Date.now();
-      const summary = await dataSource.transaction((em) => writeCohort(em, id, chunk, registry, provided));
+      const summary = await dataSource.transaction((em) => writeBundleRows(em, id, chunk, registry, provided));
       addCounts(counts, summary.counts);
       const ratio = Math.min(2, CHUNK_TARGET_MS / Math.max(1, Date.now() - started));
       size = Math.max(CHUNK_COURSES_MIN, Math.min(CHUNK_COURSES_MAX, Math.round(size * ratio)));
