@@ -1,5 +1,5 @@
 import { smallCount } from './cells';
-import { connectedGroups, determinedCells, type Relation } from './linear-exposure';
+import { connectedGroups, WithheldCells, type Relation } from './linear-exposure';
 
 export interface SuppressionCell {
   /** Citizens the cell rests on. */
@@ -27,38 +27,122 @@ export function jointSuppression(cells: readonly SuppressionCell[], relations: r
 }
 
 function protectGroup(relations: readonly Relation[], cells: readonly SuppressionCell[], status: Map<number, CellStatus>, k: number): void {
-  const byCell = new Map<number, Relation[]>();
-  for (const r of relations) for (const c of r.cells) byCell.set(c, [...(byCell.get(c) ?? []), r]);
+  // each cell's relations (indices into the group's list, in its order)
+  const byCell = new Map<number, number[]>();
+  relations.forEach((r, i) => {
+    for (const c of r.cells) {
+      const list = byCell.get(c);
+      if (!list) byCell.set(c, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
+    }
+  });
+  const column = (cell: number) => {
+    const coefficients = new Map<number, number>();
+    for (const i of byCell.get(cell)!) {
+      const r = relations[i];
+      const sum = r.cells.reduce((s, c, j) => (c === cell ? s + r.coefficients[j] : s), 0);
+      if (sum !== 0) coefficients.set(i, sum);
+    }
+    return coefficients;
+  };
+  const system = new WithheldCells(column);
+  // per relation: the citizens of its withheld parts, and whether its total is withheld
+  const partsWithheld = new Array<number>(relations.length).fill(0);
+  const totalsWithheld = new Array<number>(relations.length).fill(0);
+  const fewWithheld = new Set<number>();
+  // the smallest exposed cell and relation, each found in a heap of every one that was ever exposed
+  const determinedOnce = new MinHeap();
+  const fewOnce = new MinHeap();
+  let withheldCount = 0;
+  const withhold = (cell: number) => {
+    system.withhold(cell);
+    if (system.determined.has(cell)) determinedOnce.push(cell);
+    withheldCount++;
+    for (const i of byCell.get(cell)!) {
+      const r = relations[i];
+      r.cells.forEach((c, j) => {
+        if (c !== cell) return;
+        if (r.coefficients[j] < 0) partsWithheld[i] += cells[c].n;
+        else if (r.coefficients[j] > 0) totalsWithheld[i]++;
+      });
+      if (smallCount(partsWithheld[i], k) && totalsWithheld[i] === 0) {
+        if (!fewWithheld.has(i)) fewOnce.push(i);
+        fewWithheld.add(i);
+      } else fewWithheld.delete(i);
+    }
+  };
   const groupCells = [...byCell.keys()];
-  const published = (c: number) => !status.has(c);
+  for (const c of groupCells) if (status.has(c)) withhold(c);
+  const rank = (c: number) => (cells[c].n === 0 ? Number.MAX_SAFE_INTEGER : cells[c].n);
+  const before = (a: number, b: number) => rank(a) < rank(b) || (rank(a) === rank(b) && a < b);
   const smallest = (candidates: Iterable<number>): number | undefined => {
     let best: number | undefined;
-    const rank = (c: number) => (cells[c].n === 0 ? Number.MAX_SAFE_INTEGER : cells[c].n);
-    for (const c of candidates) if (published(c) && (best === undefined || rank(c) < rank(best) || (rank(c) === rank(best) && c < best))) best = c;
+    for (const c of candidates) if (!status.has(c) && (best === undefined || before(c, best))) best = c;
     return best;
   };
+  // the group's cells in that order: cells are only ever withheld, so the smallest published one is found by a cursor
+  const ordered = [...groupCells].sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+  let cursor = 0;
+  const smallestOfGroup = () => {
+    while (cursor < ordered.length && status.has(ordered[cursor])) cursor++;
+    return ordered[cursor];
+  };
   for (;;) {
-    const withheld = new Set(groupCells.filter((c) => !published(c)));
-    if (withheld.size === 0) return;
-    const exposed = exposure(relations, withheld, cells, k);
+    if (withheldCount === 0) return;
+    const exposed = exposure(determinedOnce.smallest((c) => system.determined.has(c)), fewOnce.smallest((i) => fewWithheld.has(i)), byCell);
     if (!exposed) return;
-    const next = smallest(exposed.flatMap((r) => r.cells)) ?? smallest(groupCells);
+    const next = smallest(exposed.flatMap((i) => relations[i].cells)) ?? smallestOfGroup();
     // every cell of the group is withheld; what the relations still pin down is then a zero they force, not a figure
     if (next === undefined) return;
     status.set(next, 'secondary');
+    withhold(next);
   }
 }
 
-/** The relations through which the first exposed cell could be worked out, or undefined when none is exposed. */
-function exposure(relations: readonly Relation[], withheld: ReadonlySet<number>, cells: readonly SuppressionCell[], k: number): Relation[] | undefined {
-  const determined = determinedCells(relations, withheld);
-  if (determined.size > 0) {
-    const first = Math.min(...determined);
-    return relations.filter((r) => r.cells.includes(first));
+/**
+ * The relations through which the first exposed cell could be worked out (the smallest determined cell's, else the
+ * first relation whose withheld parts add up to fewer than k citizens beside a published total), or undefined.
+ */
+function exposure(determined: number | undefined, few: number | undefined, byCell: ReadonlyMap<number, number[]>): number[] | undefined {
+  if (determined !== undefined) return byCell.get(determined);
+  return few !== undefined ? [few] : undefined;
+}
+
+/**
+ * A binary min-heap of numbers whose members may stop counting: `smallest(counts)` drops those that no longer do.
+ * A cell stops being determined for good once it is not (withholding more never determines a cell again), and a
+ * relation's withheld parts only grow, so a member that stopped counting is never needed again.
+ */
+class MinHeap {
+  private readonly items: number[] = [];
+
+  push(value: number): void {
+    const a = this.items;
+    a.push(value);
+    for (let i = a.length - 1; i > 0;) {
+      const parent = (i - 1) >> 1;
+      if (a[parent] <= a[i]) break;
+      [a[parent], a[i]] = [a[i], a[parent]];
+      i = parent;
+    }
   }
-  for (const r of relations) {
-    const sum = r.cells.reduce((s, c, i) => s + (withheld.has(c) && r.coefficients[i] < 0 ? cells[c].n : 0), 0);
-    if (smallCount(sum, k) && !r.cells.some((c, i) => r.coefficients[i] > 0 && withheld.has(c))) return [r];
+
+  smallest(counts: (value: number) => boolean): number | undefined {
+    const a = this.items;
+    while (a.length > 0 && !counts(a[0])) {
+      const last = a.pop()!;
+      if (a.length === 0) break;
+      a[0] = last;
+      for (let i = 0; ;) {
+        const l = 2 * i + 1, r = l + 1;
+        let m = i;
+        if (l < a.length && a[l] < a[m]) m = l;
+        if (r < a.length && a[r] < a[m]) m = r;
+        if (m === i) break;
+        [a[m], a[i]] = [a[i], a[m]];
+        i = m;
+      }
+    }
+    return a[0];
   }
-  return undefined;
 }

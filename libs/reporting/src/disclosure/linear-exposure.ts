@@ -4,32 +4,102 @@ export interface Relation {
   coefficients: number[];
 }
 
-const gcd = (a: number, b: number): number => (b === 0 ? Math.abs(a) : gcd(b, a % b));
+/** Sparse integer vector: index → non-zero coefficient. */
+type Sparse = Map<number, number>;
 
-/**
- * The withheld cells that published cells determine through the relations. Published cells are known constants, so
- * each relation restricted to the withheld cells is an equation in the unknowns; a withheld cell is determined iff its
- * unit vector lies in the row space of that matrix, i.e. iff some row of its reduced row echelon form has a single
- * non-zero entry (Gauss-Jordan elimination, exact over the integers; one connected component at a time).
- */
-export function determinedCells(relations: readonly Relation[], withheld: ReadonlySet<number>): Set<number> {
-  const rows: Map<number, number>[] = [];
-  for (const r of relations) {
-    const row = new Map<number, number>();
-    r.cells.forEach((cell, i) => {
-      if (withheld.has(cell)) row.set(cell, (row.get(cell) ?? 0) + r.coefficients[i]);
-    });
-    for (const [cell, c] of row) if (c === 0) row.delete(cell);
-    if (row.size > 0) rows.push(row);
-  }
-  const determined = new Set<number>();
-  for (const component of components(rows)) for (const cell of reduce(component)) determined.add(cell);
-  return determined;
+interface Pivot {
+  /** A combination of withheld cells' columns, reduced: zero at every other pivot's row. */
+  vector: Sparse;
+  /** Which columns, with which coefficients, add up to `vector`. */
+  combination: Sparse;
 }
 
-/** Rows grouped by shared unknowns: elimination never mixes unrelated groups, so each is reduced on its own. */
-function components(rows: Map<number, number>[]): Map<number, number>[][] {
-  return connectedGroups(rows, (row) => [...row.keys()]);
+/**
+ * The withheld cells of one group of relations, added one at a time, and which of them the published cells determine.
+ * Published cells are known constants, so each relation is an equation in the withheld cells; a withheld cell is
+ * determined iff every vector of the equations' null space is zero at it. Each withheld cell is a column (its
+ * coefficient per relation), and a new column either is independent of the columns before it (the null space is as it
+ * was: the new cell is determined, and every cell that was stays so) or is a combination of them (one new null vector:
+ * every cell in that combination becomes undetermined). So adding a cell costs one column's elimination against the
+ * columns before it, not the whole system again. Exact over the integers (Gauss-Jordan by columns, each vector kept
+ * divided by its gcd).
+ */
+export class WithheldCells {
+  /** The reduced columns, by the relation (row) each is the pivot of. */
+  private readonly pivots = new Map<number, Pivot>();
+  /** For each row, the pivots non-zero there (a new pivot's row is eliminated from just those). */
+  private readonly pivotsAt = new Map<number, Set<Pivot>>();
+  /** The withheld cells the published ones determine. */
+  readonly determined = new Set<number>();
+
+  /** `column(cell)`: the cell's coefficient in each relation it is in (none zero). */
+  constructor(private readonly column: (cell: number) => Sparse) {}
+
+  withhold(cell: number): void {
+    const pivot: Pivot = { vector: new Map(this.column(cell)), combination: new Map([[cell, 1]]) };
+    // the pivots are reduced, so eliminating one brings in no other pivot's row: one pass over the rows present
+    for (const row of [...pivot.vector.keys()]) {
+      const other = this.pivots.get(row);
+      if (other && pivot.vector.has(row)) eliminate(pivot, other, row);
+    }
+    if (pivot.vector.size === 0) {
+      // a combination of earlier columns: a new null vector, non-zero at each of the combination's cells
+      for (const c of pivot.combination.keys()) this.determined.delete(c);
+      return;
+    }
+    const row = pivot.vector.keys().next().value!;
+    for (const other of [...(this.pivotsAt.get(row) ?? [])]) eliminate(other, pivot, row, this.track(other));
+    this.pivots.set(row, pivot);
+    for (const r of pivot.vector.keys()) this.track(pivot)(r, true);
+    this.determined.add(cell);
+  }
+
+  /** Keeps pivotsAt up to date as a pivot's vector gains or loses a row. */
+  private track(pivot: Pivot): RowChange {
+    return (row, present) => {
+      let at = this.pivotsAt.get(row);
+      if (!at) this.pivotsAt.set(row, (at = new Set()));
+      if (present) at.add(pivot);
+      else at.delete(pivot);
+    };
+  }
+}
+
+type RowChange = (row: number, present: boolean) => void;
+
+const gcd = (a: number, b: number): number => (b === 0 ? Math.abs(a) : gcd(b, a % b));
+
+/** target := a·target − b·source (vector and combination alike) so that `row` vanishes from target's vector. */
+function eliminate(target: Pivot, source: Pivot, row: number, changed?: RowChange): void {
+  const t = target.vector.get(row)!;
+  const s = source.vector.get(row)!;
+  const g = gcd(s, t);
+  combine(target.vector, source.vector, s / g, t / g, changed);
+  combine(target.combination, source.combination, s / g, t / g);
+  let d = 0;
+  for (const v of target.vector.values()) d = gcd(d, v);
+  for (const v of target.combination.values()) d = gcd(d, v);
+  if (d > 1) {
+    for (const [i, v] of target.vector) target.vector.set(i, v / d);
+    for (const [i, v] of target.combination) target.combination.set(i, v / d);
+  }
+}
+
+function combine(target: Sparse, source: Sparse, a: number, b: number, changed?: RowChange): void {
+  if (a !== 1) for (const [i, v] of target) target.set(i, exact(v * a));
+  for (const [i, v] of source) {
+    const before = target.get(i);
+    const next = exact((before ?? 0) - v * b);
+    if (next === 0) target.delete(i);
+    else target.set(i, next);
+    if (changed && (before === undefined) !== (next === 0)) changed(i, next !== 0);
+  }
+}
+
+/** Elimination is exact only while every coefficient is a safe integer; past that it would silently round. */
+function exact(value: number): number {
+  if (!Number.isSafeInteger(value)) throw new Error('disclosure pattern: a coefficient left the exact integer range');
+  return value;
 }
 
 /** Items grouped by the cells they share, directly or through other items (union-find over cells). */
@@ -49,37 +119,9 @@ export function connectedGroups<T>(items: readonly T[], cellsOf: (item: T) => re
   const groups = new Map<number, T[]>();
   for (const item of items) {
     const root = find(cellsOf(item)[0]);
-    groups.set(root, [...(groups.get(root) ?? []), item]);
+    const group = groups.get(root);
+    if (group) group.push(item);
+    else groups.set(root, [item]);
   }
   return [...groups.values()];
-}
-
-/** Gauss-Jordan over integer rows (each kept divided by its gcd); returns the unknowns of single-entry rows. */
-function reduce(input: Map<number, number>[]): number[] {
-  const rows = input.map((r) => new Map(r));
-  const pivots: { row: Map<number, number>; cell: number }[] = [];
-  for (const row of rows) {
-    for (const p of pivots) eliminate(row, p.row, p.cell);
-    if (row.size === 0) continue;
-    const cell = row.keys().next().value!;
-    for (const p of pivots) eliminate(p.row, row, cell);
-    pivots.push({ row, cell });
-  }
-  return pivots.filter((p) => p.row.size === 1).map((p) => p.cell);
-}
-
-/** target := a·target − b·source so that `cell` vanishes from target. */
-function eliminate(target: Map<number, number>, source: Map<number, number>, cell: number): void {
-  const t = target.get(cell);
-  if (t === undefined) return;
-  const s = source.get(cell)!;
-  for (const [c, v] of target) target.set(c, v * s);
-  for (const [c, v] of source) {
-    const next = (target.get(c) ?? 0) - v * t;
-    if (next === 0) target.delete(c);
-    else target.set(c, next);
-  }
-  let g = 0;
-  for (const v of target.values()) g = gcd(g, v);
-  if (g > 1) for (const [c, v] of target) target.set(c, v / g);
 }
