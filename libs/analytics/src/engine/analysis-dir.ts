@@ -9,9 +9,15 @@ export function analysisDir(): string {
   return found;
 }
 
-/** The text of analysis/<name>.sql. */
-export function readSqlFile(name: string, dir = analysisDir()): string {
-  return readFileSync(join(dir, `${name}.sql`), 'utf8');
+const sqlTexts = new Map<string, string>();
+let defaultDir: string | undefined;
+
+/** The text of analysis/<name>.sql, read once per process (a disclosure pattern runs each file hundreds of times). */
+export function readSqlFile(name: string, dir = (defaultDir ??= analysisDir())): string {
+  const path = join(dir, `${name}.sql`);
+  let text = sqlTexts.get(path);
+  if (text === undefined) sqlTexts.set(path, (text = readFileSync(path, 'utf8')));
+  return text;
 }
 
 /** The files run once when a snapshot is loaded (`snapshot_NN_*.sql`), in the order they must run. */
