@@ -2,6 +2,7 @@ export { AnalyticsEngine } from './engine/analytics-engine';
 export { REPORT_DEFAULTS, resolveReportOptions, type BaselineRule, type CostEffectivenessOptions, type EconomicsOptions, type ReportOptions } from './engine/report-options';
 export type { CohortReport } from './report/cohort-report';
 export type { ReportCells } from './report/report-cells';
+export type { CellsView } from './engine/view-cells';
 export type * from './report/report-types';
 export * from './snapshot/schemas';
 export { snapshotFromBundle } from './snapshot/from-bundle';

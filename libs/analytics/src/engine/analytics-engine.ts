@@ -9,6 +9,7 @@ import { loadArrowTable } from './arrow-to-duckdb';
 import { loadCsvTable } from './csv-to-duckdb';
 import { bindReportSignal } from './query';
 import { createReportScope } from './report-scope';
+import { cellsOfViews, type CellsView } from './view-cells';
 import type { ReportOptions } from './report-options';
 
 /**
@@ -58,6 +59,18 @@ export class AnalyticsEngine {
   /** Only the sections whose figures are a disclosure pattern's cells, for these options' filters (see ReportCells). */
   async reportCells(options: ReportOptions = {}, signal?: AbortSignal): Promise<ReportCells> {
     return this.onReportConnection(options, signal, (connection) => buildReportCells(connection));
+  }
+
+  /**
+   * The cells of many views at once (a disclosure pattern's), in the order asked for: the national view's, and every
+   * other view's from the national view's relations (see cellsOfViews).
+   */
+  async reportCellsOfViews(options: ReportOptions, views: readonly CellsView[], signal?: AbortSignal): Promise<ReportCells[]> {
+    const key = (v: CellsView) => `${v.municipalityCode ?? ''}|${v.targetGroup ?? ''}`;
+    const found = new Map<string, ReportCells>();
+    const national = { ...options, municipalityCode: undefined, targetGroup: undefined };
+    await this.onReportConnection(national, signal, (connection) => cellsOfViews(connection, views, (v, c) => found.set(key(v), c)));
+    return views.map((v) => found.get(key(v))!);
   }
 
   /** The wide analysis dataset (one row per course) for these options' filters, baseline rule and discount rate. */

@@ -8,7 +8,7 @@ import { FIXTURES } from '@cti/testing/cohort-context';
 import { testDatabases } from '@cti/testing/databases';
 import { contextForBlock } from '@cti/testing/block-context';
 import { openReportingContext } from '@cti/testing/reporting-context';
-import { computeDisclosurePattern, smallCellK } from '../disclosure';
+import { computeDisclosurePattern, smallCellK, viewByView } from '../disclosure';
 import { fixtureSnapshot } from '../../../analytics/src/testing/fixture-snapshot';
 import { gridOfEvaluation } from './grid-of-evaluation';
 import { ReportService } from './report.service';
@@ -40,7 +40,7 @@ describe.each(testDatabases())('the disclosure pattern from $name PostgreSQL', (
     const engine = await AnalyticsEngine.open(await fixtureSnapshot('sample-cohort'));
     try {
       const base = resolveReportOptions({ costEffectiveness: { bootstrapIterations: 0 } });
-      const ofFiles = await computeDisclosurePattern(grid, (view) => engine.reportCells({ ...base, ...view }), smallCellK());
+      const ofFiles = await computeDisclosurePattern(grid, viewByView((view) => engine.reportCells({ ...base, ...view })), smallCellK());
       expect(ofFiles.counts.primary).toBeGreaterThan(0);
       expect(await service.disclosurePattern(source, {})).toEqual(ofFiles);
     } finally {

@@ -190,7 +190,7 @@ export class ReportService implements OnApplicationShutdown {
       async (abort) => computeDisclosurePattern(
         await gridOfEvaluation(this.dataSource, source.evaluationId),
         // the cells rest on no model, so not on the outcome hierarchy either (it stays in the pattern's cache key)
-        (view) => this.onEngine(source, (engine) => engine.reportCells({ ...base, ...view }, abort)),
+        (views) => this.onEngine(source, (engine) => engine.reportCellsOfViews(base, views, abort)),
         this.k,
         isDefault ? undefined : await this.disclosurePattern(source, {}, abort),
       ),

@@ -1,7 +1,7 @@
 import { AnalyticsEngine, type CohortReport, type ReportCells } from '@cti/analytics';
 import type { CohortBundle } from '@cti/domain';
 import { fixtureSnapshot, readFixtureBundle } from '../../../analytics/src/testing/fixture-snapshot';
-import { computeDisclosurePattern, publishSlice, type DisclosurePattern } from './disclosure-pattern';
+import { computeDisclosurePattern, publishSlice, viewByView, type DisclosurePattern } from './disclosure-pattern';
 import { viewFigures } from './report-cells';
 import { suppressCells, suppressSmallCells } from './suppress-report';
 import { recoverByDifferencing, type AttackView } from './testing/linear-attack';
@@ -17,6 +17,9 @@ interface Cohort {
   pattern: DisclosurePattern;
   /** From each view's whole report. */
   patternOfReports: DisclosurePattern;
+  /** From all views' cells at once, as the service computes them (each municipality's from its national view's relations). */
+  patternOfBatch: DisclosurePattern;
+  batchCells: Map<string, ReportCells>;
 }
 
 async function cohort(bundle: CohortBundle, name: string): Promise<Cohort> {
@@ -36,10 +39,17 @@ async function cohort(bundle: CohortBundle, name: string): Promise<Cohort> {
     cells.set(viewKey(view), c);
     return c;
   };
-  const patternOfReports = await computeDisclosurePattern({ municipalities, targetGroups }, reportOf, K);
-  const pattern = await computeDisclosurePattern({ municipalities, targetGroups }, cellsOf, K);
+  const batchCells = new Map<string, ReportCells>();
+  const cellsOfViews = async (views: readonly View[]) => {
+    const all = await engine.reportCellsOfViews(options({}), views);
+    views.forEach((view, i) => batchCells.set(viewKey(view), all[i]));
+    return all;
+  };
+  const patternOfReports = await computeDisclosurePattern({ municipalities, targetGroups }, viewByView(reportOf), K);
+  const pattern = await computeDisclosurePattern({ municipalities, targetGroups }, viewByView(cellsOf), K);
+  const patternOfBatch = await computeDisclosurePattern({ municipalities, targetGroups }, cellsOfViews, K);
   await engine.close();
-  return { reports, cells, views: gridViews(municipalities, targetGroups), pattern, patternOfReports };
+  return { reports, cells, views: gridViews(municipalities, targetGroups), pattern, patternOfReports, patternOfBatch, batchCells };
 }
 
 /** The sections of a whole report that are cells, as ReportCells has them: only the gaps that are cells. */
@@ -56,6 +66,14 @@ function attackViews(c: Cohort, publish: (report: CohortReport, view: View) => u
     targetGroup: view.targetGroup ?? null,
     report: own === undefined || view.municipalityCode === undefined || view.municipalityCode === own ? publish(c.reports.get(viewKey(view))!, view) : null,
   }));
+}
+
+/** Numbers to 12 significant digits: sums in another order differ in the last bits. */
+function toDigits(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isFinite(value) ? Number(value.toPrecision(12)) : value;
+  if (Array.isArray(value)) return value.map(toDigits);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toDigits(v)]));
+  return value;
 }
 
 const joint = (c: Cohort) => (report: CohortReport, view: View) => publishSlice(report, c.pattern, view);
@@ -86,6 +104,15 @@ describe.each([
     expect(c.pattern.counts.cells).toBeGreaterThan(0);
     expect(c.pattern.counts.primary).toBeGreaterThan(0);
     expect(c.pattern).toEqual(c.patternOfReports);
+  });
+
+  it('computes the same pattern from all views at once (a municipality from its national view\'s relations) as view by view', () => {
+    expect(c.patternOfBatch).toEqual(c.pattern);
+  });
+
+  it('gives each view the same cells at once as alone: the same rows and counts, the same means to 12 digits', () => {
+    expect(c.batchCells.size).toBe(c.views.length);
+    for (const [view, cells] of c.batchCells) expect({ view, cells: toDigits(cells) }).toEqual({ view, cells: toDigits(c.cells.get(view)!) });
   });
 
   it("gives each view's cells as the sections of its whole report", () => {
@@ -146,9 +173,9 @@ describe('another option set (the lower-of-first-two baseline rule)', () => {
       if (baselineRule !== 'first') figures.set(viewKey(view), new Set(viewFigures(report, suppressSmallCells(report, K)).map((f) => f.key)));
       return report;
     };
-    const byDefault = await computeDisclosurePattern(grid, options('first'), K);
-    const other = await computeDisclosurePattern(grid, options('lower_of_first_two'), K, byDefault);
-    const alone = await computeDisclosurePattern(grid, options('lower_of_first_two'), K);
+    const byDefault = await computeDisclosurePattern(grid, viewByView(options('first')), K);
+    const other = await computeDisclosurePattern(grid, viewByView(options('lower_of_first_two')), K, byDefault);
+    const alone = await computeDisclosurePattern(grid, viewByView(options('lower_of_first_two')), K);
     await engine.close();
     // a figure the other rule does not have (a ladder stage nobody reaches under it) is not published there either
     const differing = (p: DisclosurePattern) => Object.entries(byDefault.views).flatMap(([view, cells]) =>
@@ -156,5 +183,25 @@ describe('another option set (the lower-of-first-two baseline rule)', () => {
     expect(differing(other)).toEqual([]);
     // computed on its own, the other option set would publish some of them: the inheritance is what holds it
     expect(differing(alone).length).toBeGreaterThan(0);
+  }, 120_000);
+});
+
+describe("all views' cells at once under other options (baseline rule, start period, discount rate)", () => {
+  it('gives the pattern view by view gives', async () => {
+    const engine = await AnalyticsEngine.open(await fixtureSnapshot('sample-cohort', await readFixtureBundle('sample-cohort')));
+    try {
+      const bundle = await readFixtureBundle('sample-cohort');
+      const municipalities = [...new Set(bundle.courses.map((course) => course.municipalityCode))].sort((a, b) => a - b);
+      const targetGroups = [...new Set(bundle.courses.map((course) => course.targetGroup).filter((t): t is NonNullable<typeof t> => !!t))].sort();
+      const starts = bundle.courses.map((course) => course.startDate).filter((d): d is string => !!d).sort();
+      const options = { baselineRule: 'lower_of_first_two' as const, startFrom: starts[Math.floor(starts.length / 4)], economics: { discountRate: 0 }, costEffectiveness: { bootstrapIterations: 0 } };
+      const grid = { municipalities, targetGroups };
+      const alone = await computeDisclosurePattern(grid, viewByView((view) => engine.reportCells({ ...options, ...view })), K);
+      const atOnce = await computeDisclosurePattern(grid, (views) => engine.reportCellsOfViews(options, views), K);
+      expect(alone.counts.primary).toBeGreaterThan(0);
+      expect(atOnce).toEqual(alone);
+    } finally {
+      await engine.close();
+    }
   }, 120_000);
 });

@@ -26,14 +26,27 @@ export interface DisclosurePattern {
   counts: { cells: number; primary: number; secondary: number; relations: number };
 }
 
+/** The cells of the views asked for, in their order. */
+export type ViewsCells = (views: readonly View[]) => Promise<readonly ReportCells[]>;
+
+/** ViewsCells of a function of one view, called for each in turn. */
+export function viewByView(cellsOf: (view: View) => Promise<ReportCells>): ViewsCells {
+  return async (views) => {
+    const out: ReportCells[] = [];
+    for (const view of views) out.push(await cellsOf(view));
+    return out;
+  };
+}
+
 /**
  * The joint pattern: each view's own rule gives the primary cells (fewer than k citizens, and the partitions within a
  * view); complementary cells are then chosen over the whole grid so that no withheld cell follows from published
- * ones through the sums between views or within them. `cellsOf` gives a view's cells: the sections of its
- * unsuppressed report (without bootstrap) that hold them, or the whole report, which gives the same pattern.
+ * ones through the sums between views or within them. `cellsOf` gives the views' cells, in the order asked for: the
+ * sections of each view's unsuppressed report (without bootstrap) that hold them, or the whole reports, which give the
+ * same pattern (`viewByView` makes it of a function of one view).
  */
 export async function computeDisclosurePattern(
-  grid: ViewGrid, cellsOf: (view: View) => Promise<ReportCells>, k: number, inherited?: DisclosurePattern,
+  grid: ViewGrid, cellsOf: ViewsCells, k: number, inherited?: DisclosurePattern,
 ): Promise<DisclosurePattern> {
   const cells: SuppressionCell[] = [];
   const cellIds: { view: string; key: string }[] = [];
@@ -49,8 +62,10 @@ export async function computeDisclosurePattern(
   };
   const keysOf = new Map<string, Set<string>>();
   const reports = new Map<string, ReportCells>();
-  for (const view of gridViews(grid.municipalities, grid.targetGroups)) {
-    const report = await cellsOf(view);
+  const gridOrder = gridViews(grid.municipalities, grid.targetGroups);
+  const cellsOfViews = await cellsOf(gridOrder);
+  for (const [i, view] of gridOrder.entries()) {
+    const report = cellsOfViews[i];
     reports.set(viewKey(view), report);
     const figures = viewFigures(report, suppressCells(report, k));
     keysOf.set(viewKey(view), new Set(figures.map((f) => f.key)));

@@ -1,0 +1,95 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { buildReportCells, type ReportCells } from '../report/report-cells';
+
+/** A view of the report: national or one municipality, all target groups or one. */
+export interface CellsView {
+  municipalityCode?: number;
+  targetGroup?: string;
+}
+
+// The relations analysis/01–05 create, by how a view's relate to the national view's (all target groups).
+/** Rows of the courses in scope only: a view's are the national view's rows of the view's courses. */
+const OF_COURSES_IN_SCOPE = ['courses_in_scope', 'measured_outcome_values', 'outcome_values', 'change_pairs', 'course_costs', 'cti_phase_lengths', 'cti_contacts_by_phase'];
+/** Every municipality's courses of the view's target group: the national picture a municipality is set against. */
+const OF_TARGET_GROUP = ['national_course_costs'];
+/** Not filtered by the report's scope at all. */
+const WHOLE = ['discounted_cost_lines'];
+/** Snapshot tables the cell sections read only joined to the courses in scope: a view reads its courses' rows of them. */
+const READ_BY_COURSE = ['measurements', 'cost_lines'];
+
+/**
+ * The cells of many views, on the one connection where analysis/01–05 ran for the national view over all target
+ * groups: each other view's relations are the national ones' rows of its courses (kept sorted by target group and
+ * municipality, so a view reads only its own part), instead of every view running 01–05 over the whole snapshot.
+ * The cells' counts are those of the views' own reports (the disclosure pattern rests on them;
+ * `differencing-attack.duckdb.spec.ts` checks it); their means may differ in the last bit, as rows are summed in
+ * another order.
+ */
+export async function cellsOfViews(connection: DuckDBConnection, views: readonly CellsView[], cells: (view: CellsView, cells: ReportCells) => void): Promise<void> {
+  await assertRelationsKnown(connection);
+  cells({}, await buildReportCells(connection));
+  const others = views.filter((v) => v.municipalityCode !== undefined || v.targetGroup !== undefined);
+  if (others.length === 0) return;
+  await connection.run('CREATE TEMP TABLE view_course AS SELECT course_id, target_group AS view_target_group, municipality_code AS view_municipality FROM courses_in_scope');
+  for (const relation of [...OF_COURSES_IN_SCOPE, ...OF_TARGET_GROUP]) {
+    const before = await count(connection, relation);
+    await sortedByView(connection, relation);
+    // every row is a course of the national view's scope, or the relation is in the wrong list above
+    if ((await count(connection, `all_views_${relation}`)) !== before) throw new Error(`report relation ${relation} holds courses outside the report's scope`);
+    await connection.run(`DROP TABLE ${relation}`);
+  }
+  for (const table of READ_BY_COURSE) await sortedByView(connection, table);
+  const byTargetGroup = [...others].sort((a, b) => (a.targetGroup ?? '').localeCompare(b.targetGroup ?? ''));
+  for (const view of byTargetGroup) {
+    const tg = view.targetGroup === undefined ? [] : [`view_target_group = ${sqlString(view.targetGroup)}`];
+    const m = view.municipalityCode === undefined ? [] : [`view_municipality = ${sqlInteger(view.municipalityCode)}`];
+    await connection.run('UPDATE report_scope SET target_group = $tg::VARCHAR, municipality_code = $m::INTEGER', { tg: view.targetGroup ?? null, m: view.municipalityCode ?? null });
+    // views, not tables: a relation no section reads costs nothing, and each read scans only the view's part
+    for (const relation of [...OF_COURSES_IN_SCOPE, ...READ_BY_COURSE]) await viewOf(connection, relation, [...tg, ...m]);
+    for (const relation of OF_TARGET_GROUP) await viewOf(connection, relation, tg);
+    cells(view, await buildReportCells(connection));
+  }
+}
+
+/** all_views_<relation>: its rows with their course's target group and municipality, sorted by them. */
+async function sortedByView(connection: DuckDBConnection, relation: string): Promise<void> {
+  await connection.run(
+    `CREATE TEMP TABLE all_views_${relation} AS
+     SELECT r.*, v.view_target_group, v.view_municipality FROM ${relation} r JOIN view_course v ON v.course_id = r.course_id
+     ORDER BY v.view_target_group, v.view_municipality`,
+  );
+}
+
+/** The view's rows of all_views_<relation>, under the relation's own name (a TEMP view shadows a snapshot table). */
+async function viewOf(connection: DuckDBConnection, relation: string, conditions: string[]): Promise<void> {
+  await connection.run(
+    `CREATE OR REPLACE TEMP VIEW ${relation} AS SELECT * EXCLUDE (view_target_group, view_municipality) FROM all_views_${relation}
+     ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}`,
+  );
+}
+
+// a view's definition takes no parameters: its values are written in, checked and quoted
+const sqlString = (value: string) => `'${value.replaceAll("'", "''")}'`;
+function sqlInteger(value: number): string {
+  if (!Number.isSafeInteger(value)) throw new Error(`municipality code ${value} is not an integer`);
+  return String(value);
+}
+
+async function count(connection: DuckDBConnection, table: string): Promise<number> {
+  return Number((await connection.runAndReadAll(`SELECT count(*) FROM ${table}`)).getRowsJS()[0][0]);
+}
+
+/** A relation added to 01–05 must be placed in one of the lists above, or the views' cells would be wrong. */
+async function assertRelationsKnown(connection: DuckDBConnection): Promise<void> {
+  const reader = await connection.runAndReadAll(
+    `SELECT t.table_name, bool_or(c.column_name = 'course_id') AS per_course
+     FROM duckdb_tables() t JOIN duckdb_columns() c ON c.table_oid = t.table_oid
+     WHERE t.temporary AND t.table_name <> 'report_scope' GROUP BY t.table_name`,
+  );
+  const filtered = new Set([...OF_COURSES_IN_SCOPE, ...OF_TARGET_GROUP]);
+  for (const [name, perCourse] of reader.getRowsJS() as [string, boolean][]) {
+    if (!(filtered.has(name) && perCourse) && !WHOLE.includes(name)) {
+      throw new Error(`report relation ${name}: say in view-cells.ts how a view's rows of it relate to the national view's`);
+    }
+  }
+}
