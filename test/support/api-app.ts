@@ -8,7 +8,7 @@ import { resetDatabase } from './reset-database';
 /** The HTTP application on a freshly emptied test database, initialised (so the demo cohort is loaded unless turned off). */
 export async function openApiApp(url: string, options: Omit<AppOptions, 'databaseUrl'> = {}): Promise<INestApplication> {
   await resetDatabase(url);
-  const app = await createApp({ demoData: true, jwtSecret: randomBytes(32).toString('hex'), ...options, databaseUrl: url }, false);
+  const app = await createApp({ demoData: true, warmReports: false, jwtSecret: randomBytes(32).toString('hex'), ...options, databaseUrl: url }, false);
   await app.init();
   return app;
 }

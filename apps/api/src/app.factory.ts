@@ -2,6 +2,7 @@ import { ValidationPipe, type INestApplication, type NestApplicationOptions } fr
 import { NestFactory } from '@nestjs/core';
 import { SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
+import { ReportWarmup } from '@cti/reporting';
 import { AppModule, type AppOptions } from './app.module';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
 import { serveWebPages } from './web-app/serve-web-pages';
@@ -25,6 +26,7 @@ export async function createApp(options: AppOptions = {}, logger: false | undefi
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
   app.useGlobalFilters(new AllExceptionsFilter());
   app.enableShutdownHooks();
+  if (options.warmReports !== undefined) app.get(ReportWarmup).enabled = options.warmReports;
   SwaggerModule.setup('api/docs', app, () => openApiDocument(app));
   return app;
 }

@@ -22,6 +22,8 @@ export interface AppOptions {
   demoData?: boolean;
   /** The access-token signing key; by default CTI_JWT_SECRET, else a generated key kept in CTI_DATA_DIR. */
   jwtSecret?: string;
+  /** Compute an evaluation's default report and disclosure pattern after each import; by default CTI_WARM_REPORTS. */
+  warmReports?: boolean;
 }
 
 @Module({})

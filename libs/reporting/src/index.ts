@@ -3,6 +3,7 @@
 export * from './adapters/reporting.module';
 export * from './adapters/report.service';
 export * from './adapters/report-cache';
+export * from './adapters/report-warmup';
 export * from './adapters/chart.service';
 export * from './adapters/grid-of-evaluation';
 export * from './adapters/postgres-snapshot';

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { CohortImportService, seedsDir } from '@cti/cohorts';
 import { appConfig } from '@cti/config';
+import { ReportWarmup } from '@cti/reporting';
 
 /** On an empty database, `npm start` loads seeds/demo-cohort so there is something to look at. Set CTI_DEMO_DATA=false to skip. */
 @Injectable()
@@ -12,6 +13,7 @@ export class DemoDataLoader implements OnApplicationBootstrap {
   constructor(
     private readonly dataSource: DataSource,
     private readonly imports: CohortImportService,
+    private readonly warmup: ReportWarmup,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -19,6 +21,7 @@ export class DemoDataLoader implements OnApplicationBootstrap {
     const [{ n }] = (await this.dataSource.query('SELECT count(*)::int AS n FROM evaluation')) as { n: number }[];
     if (n > 0) return;
     const result = await this.imports.import({ kind: 'path', path: join(seedsDir(), 'demo-cohort') }, { actor: 'system:demo-data' });
+    if (result.outcome === 'imported') this.warmup.afterImport(result.evaluation);
     this.logger.log(`empty database: demo cohort ${result.outcome} (${result.counts.courses.inBundle} courses) into evaluation '${result.evaluation}'`);
   }
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CohortsModule } from '@cti/cohorts';
+import { ReportingModule } from '@cti/reporting';
 import { DemoDataLoader } from './demo-data.loader';
 
-@Module({ imports: [CohortsModule], providers: [DemoDataLoader] })
+@Module({ imports: [CohortsModule, ReportingModule], providers: [DemoDataLoader] })
 export class DemoDataModule {}

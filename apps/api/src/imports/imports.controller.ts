@@ -5,6 +5,7 @@ import { ImportResultDto, TableCountsDto } from './import.responses';
 import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
 import { EvaluationMembersService } from '@cti/access';
 import { AuditService } from '@cti/audit';
+import { ReportWarmup } from '@cti/reporting';
 import { CohortImportService, DEFAULT_EVALUATION, type ImportResult } from '@cti/cohorts';
 import { mayReadEvaluation, type AccessScope } from '@cti/domain';
 import { RATE_WINDOW_MS, UPLOAD_RATE_LIMIT } from '../auth/rate-limits';
@@ -22,6 +23,7 @@ export class ImportsController {
     private readonly imports: CohortImportService,
     private readonly members: EvaluationMembersService,
     private readonly audit: AuditService,
+    private readonly warmup: ReportWarmup,
   ) {}
 
   @Post()
@@ -63,6 +65,8 @@ export class ImportsController {
         detail: { outcome: result.outcome, counts: result.counts },
       });
     }
+    // the new data version's report and disclosure pattern, computed now rather than on its first reader's request
+    if (!result.dryRun && result.outcome === 'imported') this.warmup.afterImport(result.evaluation);
     if (result.outcome === 'rejected') throw new UnprocessableEntityException({ statusCode: 422, message: 'bundle rejected; nothing was written', ...result });
     return result;
   }

@@ -181,7 +181,6 @@ export class ReportService implements OnApplicationShutdown {
    * differences between views. The cells are no report: they are not cached, and nobody is served them.
    */
   disclosurePattern(source: ReportSource, options: ReportOptions, signal?: AbortSignal): Promise<DisclosurePattern> {
-    const patternOptions = (o: ReportOptions) => resolveReportOptions({ ...o, municipalityCode: undefined, targetGroup: undefined, costEffectiveness: { ...o.costEffectiveness, bootstrapIterations: 0 } });
     const base = patternOptions(options);
     // other options than the default build on the default pattern (its withheld figures stay withheld)
     const isDefault = JSON.stringify(base) === JSON.stringify(patternOptions({}));
@@ -197,6 +196,25 @@ export class ReportService implements OnApplicationShutdown {
       approximateBytes,
       signal,
     );
+  }
+
+  /**
+   * The evaluation's default report and its disclosure pattern computed into the cache (what the first readers after an
+   * import ask for); `signal` gives up waiting, and stops them when nobody else waits (see ReportWarmup).
+   */
+  async warm(slug: string, signal?: AbortSignal): Promise<void> {
+    const source = await this.source(slug);
+    await this.cachedReport(source, {}, signal);
+    await this.disclosurePattern(source, {}, signal);
+  }
+
+  /** Whether the evaluation's current default report and disclosure pattern are in the cache (computed, not computing). */
+  async warmed(slug: string): Promise<{ report: boolean; pattern: boolean }> {
+    const source = await this.source(slug);
+    return {
+      report: this.cache.has(cacheKey(REPORT_CACHE_KIND, source, resolveReportOptions({}))),
+      pattern: this.cache.has(cacheKey(DISCLOSURE_PATTERN_CACHE_KIND, source, patternOptions({}))),
+    };
   }
 
   /**
@@ -312,6 +330,11 @@ export class ReportService implements OnApplicationShutdown {
     this.engines.clear();
     await Promise.all(engines.map(({ engine }) => engine.then((e) => e.close()).catch(() => undefined)));
   }
+}
+
+/** The options a disclosure pattern is computed under: every view's, without bootstrap. */
+function patternOptions(options: ReportOptions) {
+  return resolveReportOptions({ ...options, municipalityCode: undefined, targetGroup: undefined, costEffectiveness: { ...options.costEffectiveness, bootstrapIterations: 0 } });
 }
 
 /** A computation's cache key: the evaluation, its data version and its outcome hierarchy, and what else it depends on. */
