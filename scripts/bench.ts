@@ -17,7 +17,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { AccessTokenService, UsersService } from '@cti/access';
 import { snapshotFromBundle } from '@cti/analytics';
 import { CohortImportService, generateCohort, loadInstrumentSeeds, loadMunicipalitySeeds, writeBundle } from '@cti/cohorts';
-import { SYSTEM_SCOPE } from '@cti/domain';
+import { SYSTEM_SCOPE, type AccessScope } from '@cti/domain';
 import { startEmbeddedPostgres } from '@cti/persistence';
 import { ReportService, snapshotSourcesFromPostgres } from '@cti/reporting';
 import { AnalyticsEngine } from '@cti/analytics';
@@ -49,6 +49,9 @@ function peakRssMb(pid: number): number | undefined {
   const m = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return m ? Math.round(Number(m[1]) / 1024) : undefined;
 }
+
+/** The national agency: every view, small cells withheld (its first report waits for the disclosure pattern). */
+const BENCH_AGENCY: AccessScope = { ...SYSTEM_SCOPE, actor: 'bench-agency', role: 'agency', registerReads: [], registerWrites: [], rowLevel: false, suppressSmallCells: true };
 
 async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
   const start = process.hrtime.bigint();
@@ -210,6 +213,12 @@ async function child(kind: 'embedded' | 'postgres', dir: string, rows: number): 
     figures.push({ label: 'first report (snapshot build + analysis)', seconds: t3, rssMb: rssMb() });
     const [, t4] = await timed(() => reports.report(SYSTEM_SCOPE, slug));
     figures.push({ label: 'same report again', seconds: t4, rssMb: rssMb() });
+    // beyond the national report (cached now): the joint disclosure pattern over every view, then the agency's slice
+    const [pattern, t5] = await timed(async () => {
+      await reports.report(BENCH_AGENCY, slug);
+      return reports.disclosurePattern(await reports.source(slug), {});
+    });
+    figures.push({ label: "agency's first report, beyond the national", seconds: t5, rssMb: rssMb(), note: `pattern over ${(pattern.grid.municipalities.length + 1) * (pattern.grid.targetGroups.length + 1)} views, ${pattern.counts.cells} cells` });
     progress('DuckDB floor');
     const floor = await duckdbFloor(dir);
     figures.push({ label: 'DuckDB floor (same CSVs, project SQL)', seconds: floor.seconds, note: floor.failed.length ? `skipped: ${floor.failed.join(' ')}` : undefined });
