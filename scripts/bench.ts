@@ -181,7 +181,8 @@ async function child(kind: 'embedded' | 'postgres', dir: string, rows: number): 
   const figures: Figure[] = [];
   const embedded = kind === 'embedded' ? await startEmbeddedPostgres(mkdtempSync(join(tmpdir(), 'cti-bench-db-'))) : null;
   const url = embedded?.url ?? (await createBenchDatabase())!;
-  const app = await createApp({ demoData: false, jwtSecret: randomBytes(32).toString('hex'), databaseUrl: url }, false);
+  // cold figures: nothing computed ahead of the first report it times
+  const app = await createApp({ demoData: false, warmReports: false, jwtSecret: randomBytes(32).toString('hex'), databaseUrl: url }, false);
   await app.init();
   try {
     const imports = app.get(CohortImportService);
