@@ -15,7 +15,7 @@ describe.each(testDatabases())('a CTI course run through the API ($name PostgreS
 
   beforeAll(async () => {
     await resetDatabase(url);
-    app = await createApp({ databaseUrl: url, demoData: false, jwtSecret: 'x'.repeat(40) }, false);
+    app = await createApp({ databaseUrl: url, warmReports: false, demoData: false, jwtSecret: 'x'.repeat(40) }, false);
     await app.init();
     today = clockAt(app);
     greve = await signInAs(app, 'greve.cti', 253);

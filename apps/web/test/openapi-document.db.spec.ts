@@ -37,7 +37,7 @@ describe('the OpenAPI document the web client is generated from', () => {
   beforeAll(async () => {
     const { url } = testDatabases()[0];
     await resetDatabase(url);
-    app = await createApp({ databaseUrl: url, demoData: false, jwtSecret: 'o'.repeat(40) }, false);
+    app = await createApp({ databaseUrl: url, warmReports: false, demoData: false, jwtSecret: 'o'.repeat(40) }, false);
   });
   afterAll(async () => app?.close());
 

@@ -26,7 +26,7 @@ describeInBrowser('the web pages')('web pages in Chromium', () => {
 
   beforeAll(async () => {
     await resetDatabase(url);
-    app = await createApp({ databaseUrl: url, demoData: false, jwtSecret: 'y'.repeat(40) }, false);
+    app = await createApp({ databaseUrl: url, warmReports: false, demoData: false, jwtSecret: 'y'.repeat(40) }, false);
     await app.listen(0, '127.0.0.1');
     base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
     today = clockAt(app);

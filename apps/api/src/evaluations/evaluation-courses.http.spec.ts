@@ -15,7 +15,7 @@ describe.each(testDatabases())('evaluation course lists on the demo data ($name 
 
   beforeAll(async () => {
     await resetDatabase(url);
-    app = await createApp({ databaseUrl: url, jwtSecret: 'e'.repeat(40) }, false); // demo data on
+    app = await createApp({ databaseUrl: url, warmReports: false, jwtSecret: 'e'.repeat(40) }, false); // demo data on
     await app.init();
     tokens = await createPrincipals(app);
     await app.get(EvaluationMembersService).add(DEMO_EVALUATION, 'matrix-evaluator'); // the member; the outsider stays none

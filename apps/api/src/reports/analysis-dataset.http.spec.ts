@@ -23,7 +23,7 @@ describe.each(testDatabases())('the analysis dataset route on $name PostgreSQL',
 
   beforeAll(async () => {
     await resetDatabase(url);
-    app = await createApp({ databaseUrl: url, demoData: false, jwtSecret: 'w'.repeat(40) }, false);
+    app = await createApp({ databaseUrl: url, warmReports: false, demoData: false, jwtSecret: 'w'.repeat(40) }, false);
     await app.init();
     for (const [username, role] of [['eva', 'evaluator'], ['otto', 'evaluator'], ['agnes', 'agency']] as const) {
       const password = `a long ${username} passphrase`;

@@ -28,7 +28,7 @@ describe.each(testDatabases())('report endpoints on $name PostgreSQL', ({ url })
 
   beforeAll(async () => {
     await resetDatabase(url);
-    app = await createApp({ databaseUrl: url, demoData: false, jwtSecret: 'r'.repeat(40) }, false);
+    app = await createApp({ databaseUrl: url, warmReports: false, demoData: false, jwtSecret: 'r'.repeat(40) }, false);
     await app.init();
     const password = 'a long evaluator passphrase';
     await app.get(UsersService).create({ username: 'eva', role: 'evaluator', password });
