@@ -16,6 +16,11 @@ const OF_TARGET_GROUP = ['national_course_costs'];
 const WHOLE = ['discounted_cost_lines'];
 /** Snapshot tables the cell sections read only joined to the courses in scope: a view reads its courses' rows of them. */
 const READ_BY_COURSE = ['measurements', 'cost_lines'];
+/**
+ * Relations no cell section reads: not copied in view order (at 100k courses the copy of the measured values takes
+ * 5 s and hundreds of MB), but filtered through the courses as they are read. Only speed rests on this list.
+ */
+const UNREAD = new Set(['measured_outcome_values']);
 
 /**
  * The cells of many views, on the one connection where analysis/01–05 ran for the national view over all target
@@ -32,11 +37,17 @@ export async function cellsOfViews(connection: DuckDBConnection, views: readonly
   if (others.length === 0) return;
   await connection.run('CREATE TEMP TABLE view_course AS SELECT course_id, target_group AS view_target_group, municipality_code AS view_municipality FROM courses_in_scope');
   for (const relation of [...OF_COURSES_IN_SCOPE, ...OF_TARGET_GROUP]) {
-    const before = await count(connection, relation);
-    await sortedByView(connection, relation);
-    // every row is a course of the national view's scope, or the relation is in the wrong list above
-    if ((await count(connection, `all_views_${relation}`)) !== before) throw new Error(`report relation ${relation} holds courses outside the report's scope`);
-    await connection.run(`DROP TABLE ${relation}`);
+    let outside: number; // rows of courses outside the national view's scope: the relation is in the wrong list above
+    if (UNREAD.has(relation)) {
+      outside = await count(connection, `${relation} r ANTI JOIN view_course v ON v.course_id = r.course_id`);
+      await connection.run(`ALTER TABLE ${relation} RENAME TO all_views_${relation}`);
+    } else {
+      const before = await count(connection, relation);
+      await sortedByView(connection, relation);
+      outside = before - (await count(connection, `all_views_${relation}`));
+      await connection.run(`DROP TABLE ${relation}`);
+    }
+    if (outside !== 0) throw new Error(`report relation ${relation} holds courses outside the report's scope`);
   }
   for (const table of READ_BY_COURSE) await sortedByView(connection, table);
   const byTargetGroup = [...others].sort((a, b) => (a.targetGroup ?? '').localeCompare(b.targetGroup ?? ''));
@@ -62,10 +73,14 @@ async function sortedByView(connection: DuckDBConnection, relation: string): Pro
 
 /** The view's rows of all_views_<relation>, under the relation's own name (a TEMP view shadows a snapshot table). */
 async function viewOf(connection: DuckDBConnection, relation: string, conditions: string[]): Promise<void> {
-  await connection.run(
-    `CREATE OR REPLACE TEMP VIEW ${relation} AS SELECT * EXCLUDE (view_target_group, view_municipality) FROM all_views_${relation}
-     ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}`,
-  );
+  const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+  await connection.run(UNREAD.has(relation)
+    ? `CREATE OR REPLACE TEMP VIEW ${relation} AS SELECT r.* FROM all_views_${relation} r JOIN view_course v ON v.course_id = r.course_id ${where}`
+    : `CREATE OR REPLACE TEMP VIEW ${relation} AS SELECT * EXCLUDE (view_target_group, view_municipality) FROM all_views_${relation} ${where}`);
+}
+
+async function count(connection: DuckDBConnection, from: string): Promise<number> {
+  return Number((await connection.runAndReadAll(`SELECT count(*) FROM ${from}`)).getRowsJS()[0][0]);
 }
 
 // a view's definition takes no parameters: its values are written in, checked and quoted
@@ -73,10 +88,6 @@ const sqlString = (value: string) => `'${value.replaceAll("'", "''")}'`;
 function sqlInteger(value: number): string {
   if (!Number.isSafeInteger(value)) throw new Error(`municipality code ${value} is not an integer`);
   return String(value);
-}
-
-async function count(connection: DuckDBConnection, table: string): Promise<number> {
-  return Number((await connection.runAndReadAll(`SELECT count(*) FROM ${table}`)).getRowsJS()[0][0]);
 }
 
 /** A relation added to 01–05 must be placed in one of the lists above, or the views' cells would be wrong. */

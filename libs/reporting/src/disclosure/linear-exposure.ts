@@ -108,7 +108,12 @@ export function connectedGroups<T>(items: readonly T[], cellsOf: (item: T) => re
   const find = (x: number): number => {
     let root = x;
     while (parent.get(root) !== root) root = parent.get(root)!;
-    parent.set(x, root);
+    // the whole path then points at the root (a national grid links hundreds of thousands of cells)
+    for (let c = x; c !== root;) {
+      const next = parent.get(c)!;
+      parent.set(c, root);
+      c = next;
+    }
     return root;
   };
   for (const item of items) {
