@@ -47,7 +47,13 @@ export class WithheldCells {
       for (const c of pivot.combination.keys()) this.determined.delete(c);
       return;
     }
-    const row = pivot.vector.keys().next().value!;
+    // any row of it may be its pivot; the one fewest other pivots hold costs the fewest eliminations (and fill-in)
+    let row = -1;
+    let holders = Number.POSITIVE_INFINITY;
+    for (const r of pivot.vector.keys()) {
+      const n = this.pivotsAt.get(r)?.size ?? 0;
+      if (n < holders) [row, holders] = [r, n];
+    }
     for (const other of [...(this.pivotsAt.get(row) ?? [])]) eliminate(other, pivot, row, this.track(other));
     this.pivots.set(row, pivot);
     for (const r of pivot.vector.keys()) this.track(pivot)(r, true);
