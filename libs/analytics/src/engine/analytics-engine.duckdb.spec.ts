@@ -33,6 +33,22 @@ describe('AnalyticsEngine', () => {
     expect(report.descriptives.length).toBeGreaterThan(10);
   });
 
+  it("stops the views' cells of a disclosure pattern (its workers too) when its signal fires, and leaves no shared table behind", async () => {
+    const views = [{}, ...[219, 253].flatMap((municipalityCode) => [{ municipalityCode }, { municipalityCode, targetGroup: 'housing' }])];
+    const gone = new AbortController();
+    const abandoned = engine.reportCellsOfViews({}, views, gone.signal);
+    setTimeout(() => gone.abort(new Error('nobody waits for the pattern')), 150);
+    await expect(abandoned).rejects.toThrow('nobody waits for the pattern');
+    const cells = await engine.reportCellsOfViews({}, views);
+    expect(cells.map((c) => c.attrition.length > 0)).toEqual(views.map(() => true));
+    const tables = await engine['instance'].connect().then(async (c) => {
+      const rows = (await c.runAndReadAll("SELECT table_name FROM duckdb_tables() WHERE table_name LIKE 'view_cells_%'")).getRowsJS();
+      c.closeSync();
+      return rows;
+    });
+    expect(tables).toEqual([]);
+  });
+
   it('closes without waiting for the reports still running, which stop', async () => {
     const other = await AnalyticsEngine.open(await fixtureSnapshot('sample-cohort'));
     const running = other.report({ costEffectiveness: { bootstrapIterations: 20_000 } });

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { AnalysisSettings } from '@cti/domain';
 import { analysisDataset, type AnalysisDataset } from '../export/analysis-dataset';
@@ -7,10 +8,13 @@ import { buildReportCells, type ReportCells } from '../report/report-cells';
 import { readSqlFile, reportSqlFiles, snapshotSqlFiles } from './analysis-dir';
 import { loadArrowTable } from './arrow-to-duckdb';
 import { loadCsvTable } from './csv-to-duckdb';
-import { bindReportSignal } from './query';
+import { bindReportSignal, reportSignal } from './query';
 import { createReportScope } from './report-scope';
-import { cellsOfViews, type CellsView } from './view-cells';
+import { cellsOfViews, type CellsView, type Worker } from './view-cells';
 import type { ReportOptions } from './report-options';
+
+/** Connections computing a disclosure pattern's views beside the report's own: this machine has two cores. */
+const VIEW_WORKERS = Math.min(1, availableParallelism() - 1);
 
 /**
  * An in-process DuckDB holding one snapshot. Each report runs on a connection of its own, with its filters in that
@@ -69,7 +73,7 @@ export class AnalyticsEngine {
     const key = (v: CellsView) => `${v.municipalityCode ?? ''}|${v.targetGroup ?? ''}`;
     const found = new Map<string, ReportCells>();
     const national = { ...options, municipalityCode: undefined, targetGroup: undefined };
-    await this.onReportConnection(national, signal, (connection) => cellsOfViews(connection, views, (v, c) => found.set(key(v), c)));
+    await this.onReportConnection(national, signal, (connection) => cellsOfViews(connection, views, (v, c) => found.set(key(v), c), () => this.worker(reportSignal(connection)!), VIEW_WORKERS));
     return views.map((v) => found.get(key(v))!);
   }
 
@@ -93,6 +97,21 @@ export class AnalyticsEngine {
       this.running.delete(work);
       if (this.retired && this.running.size === 0) this.closeInstance();
     }
+  }
+
+  /** A further connection for a report's work, stopped with it (`abort`); release() closes it. */
+  private async worker(abort: AbortSignal): Promise<Worker> {
+    const connection = await this.instance.connect();
+    const interrupt = () => connection.interrupt();
+    abort.addEventListener('abort', interrupt, { once: true });
+    bindReportSignal(connection, abort);
+    return {
+      connection,
+      release: () => {
+        abort.removeEventListener('abort', interrupt);
+        connection.closeSync();
+      },
+    };
   }
 
   private async run<T>(options: ReportOptions, abort: AbortSignal, build: (connection: DuckDBConnection) => Promise<T>): Promise<T> {

@@ -22,61 +22,99 @@ const READ_BY_COURSE = ['measurements', 'cost_lines'];
  */
 const UNREAD = new Set(['measured_outcome_values']);
 
+/** A further connection to the same database, and how to give it back. */
+export interface Worker {
+  connection: DuckDBConnection;
+  release(): void;
+}
+
+let batches = 0;
+
 /**
- * The cells of many views, on the one connection where analysis/01–05 ran for the national view over all target
- * groups: each other view's relations are the national ones' rows of its courses (kept sorted by target group and
- * municipality, so a view reads only its own part), instead of every view running 01–05 over the whole snapshot.
- * The cells' counts are those of the views' own reports (the disclosure pattern rests on them;
- * `differencing-attack.duckdb.spec.ts` checks it); their means may differ in the last bit, as rows are summed in
- * another order.
+ * The cells of many views, from the relations analysis/01–05 made on `connection` for the national view over all
+ * target groups: each other view's relations are the national ones' rows of its courses (kept sorted by target group
+ * and municipality, so a view reads only its own part), instead of every view running 01–05 over the whole
+ * snapshot. Those rows are shared tables, and `workers` more connections compute views beside this one (DuckDB runs
+ * each query on one thread; a view's cells are the same whichever connection computes them). The cells' counts are
+ * those of the views' own reports (the disclosure pattern rests on them; `differencing-attack.duckdb.spec.ts` checks
+ * it); their means may differ in the last bit, as rows are summed in another order.
  */
-export async function cellsOfViews(connection: DuckDBConnection, views: readonly CellsView[], cells: (view: CellsView, cells: ReportCells) => void): Promise<void> {
+export async function cellsOfViews(
+  connection: DuckDBConnection, views: readonly CellsView[], cells: (view: CellsView, cells: ReportCells) => void,
+  worker: () => Promise<Worker>, workers: number,
+): Promise<void> {
   await assertRelationsKnown(connection);
   cells({}, await buildReportCells(connection));
   const others = views.filter((v) => v.municipalityCode !== undefined || v.targetGroup !== undefined);
   if (others.length === 0) return;
-  await connection.run('CREATE TEMP TABLE view_course AS SELECT course_id, target_group AS view_target_group, municipality_code AS view_municipality FROM courses_in_scope');
-  for (const relation of [...OF_COURSES_IN_SCOPE, ...OF_TARGET_GROUP]) {
-    let outside: number; // rows of courses outside the national view's scope: the relation is in the wrong list above
-    if (UNREAD.has(relation)) {
-      outside = await count(connection, `${relation} r ANTI JOIN view_course v ON v.course_id = r.course_id`);
-      await connection.run(`ALTER TABLE ${relation} RENAME TO all_views_${relation}`);
-    } else {
-      const before = await count(connection, relation);
-      await sortedByView(connection, relation);
-      outside = before - (await count(connection, `all_views_${relation}`));
-      await connection.run(`DROP TABLE ${relation}`);
+  const shared = `view_cells_${++batches}_`; // tables every worker reads; dropped at the end
+  const made: string[] = [];
+  const create = async (name: string, select: string) => {
+    made.push(`${shared}${name}`);
+    await connection.run(`CREATE TABLE ${shared}${name} AS ${select}`);
+  };
+  try {
+    await create('view_course', 'SELECT course_id, target_group AS view_target_group, municipality_code AS view_municipality FROM courses_in_scope');
+    await create('report_scope', 'SELECT * FROM report_scope');
+    for (const relation of [...OF_COURSES_IN_SCOPE, ...OF_TARGET_GROUP]) {
+      let outside: number; // rows of courses outside the national view's scope: the relation is in the wrong list above
+      if (UNREAD.has(relation)) {
+        outside = await count(connection, `${relation} r ANTI JOIN ${shared}view_course v ON v.course_id = r.course_id`);
+        await create(relation, `SELECT * FROM ${relation}`);
+      } else {
+        const before = await count(connection, relation);
+        await create(relation, sortedByView(relation, `${shared}view_course`));
+        outside = before - (await count(connection, `${shared}${relation}`));
+      }
+      if (outside !== 0) throw new Error(`report relation ${relation} holds courses outside the report's scope`);
     }
-    if (outside !== 0) throw new Error(`report relation ${relation} holds courses outside the report's scope`);
-  }
-  for (const table of READ_BY_COURSE) await sortedByView(connection, table);
-  const byTargetGroup = [...others].sort((a, b) => (a.targetGroup ?? '').localeCompare(b.targetGroup ?? ''));
-  for (const view of byTargetGroup) {
-    const tg = view.targetGroup === undefined ? [] : [`view_target_group = ${sqlString(view.targetGroup)}`];
-    const m = view.municipalityCode === undefined ? [] : [`view_municipality = ${sqlInteger(view.municipalityCode)}`];
-    await connection.run('UPDATE report_scope SET target_group = $tg::VARCHAR, municipality_code = $m::INTEGER', { tg: view.targetGroup ?? null, m: view.municipalityCode ?? null });
-    // views, not tables: a relation no section reads costs nothing, and each read scans only the view's part
-    for (const relation of [...OF_COURSES_IN_SCOPE, ...READ_BY_COURSE]) await viewOf(connection, relation, [...tg, ...m]);
-    for (const relation of OF_TARGET_GROUP) await viewOf(connection, relation, tg);
-    cells(view, await buildReportCells(connection));
+    for (const table of READ_BY_COURSE) await create(table, sortedByView(table, `${shared}view_course`));
+    for (const relation of WHOLE) await create(relation, `SELECT * FROM ${relation}`);
+    // this connection computes views too, through views of those names
+    for (const relation of [...OF_COURSES_IN_SCOPE, ...OF_TARGET_GROUP, ...WHOLE]) await connection.run(`DROP TABLE ${relation}`);
+    // by target group, so that a worker's national relations change when the target group does
+    const queue = [...others].sort((a, b) => (a.targetGroup ?? '').localeCompare(b.targetGroup ?? ''));
+    const work = async (on: DuckDBConnection) => {
+      await on.run(`CREATE OR REPLACE TEMP TABLE report_scope AS SELECT * FROM ${shared}report_scope`);
+      for (const relation of WHOLE) await on.run(`CREATE OR REPLACE TEMP VIEW ${relation} AS SELECT * FROM ${shared}${relation}`);
+      for (let view = queue.shift(); view; view = queue.shift()) cells(view, await cellsOfView(on, view, shared));
+    };
+    const helpers = await Promise.all(Array.from({ length: Math.max(0, Math.min(workers, others.length - 1)) }, worker));
+    const ran = await Promise.allSettled([connection, ...helpers.map((h) => h.connection)].map((on) => work(on).catch((error: unknown) => {
+      queue.length = 0; // the others stop after the view they are on
+      throw error;
+    })));
+    for (const h of helpers) h.release();
+    const failed = ran.find((r) => r.status === 'rejected');
+    if (failed) throw failed.reason;
+  } finally {
+    for (const table of made) await connection.run(`DROP TABLE IF EXISTS ${table}`);
   }
 }
 
-/** all_views_<relation>: its rows with their course's target group and municipality, sorted by them. */
-async function sortedByView(connection: DuckDBConnection, relation: string): Promise<void> {
-  await connection.run(
-    `CREATE TEMP TABLE all_views_${relation} AS
-     SELECT r.*, v.view_target_group, v.view_municipality FROM ${relation} r JOIN view_course v ON v.course_id = r.course_id
-     ORDER BY v.view_target_group, v.view_municipality`,
-  );
+/** One view's cells on a worker's connection: its scope, its rows of the shared relations under their own names. */
+async function cellsOfView(connection: DuckDBConnection, view: CellsView, shared: string): Promise<ReportCells> {
+  const tg = view.targetGroup === undefined ? [] : [`view_target_group = ${sqlString(view.targetGroup)}`];
+  const m = view.municipalityCode === undefined ? [] : [`view_municipality = ${sqlInteger(view.municipalityCode)}`];
+  await connection.run('UPDATE report_scope SET target_group = $tg::VARCHAR, municipality_code = $m::INTEGER', { tg: view.targetGroup ?? null, m: view.municipalityCode ?? null });
+  // views, not tables: a relation no section reads costs nothing, and each read scans only the view's part
+  // (a TEMP view shadows the snapshot table of the same name)
+  for (const relation of [...OF_COURSES_IN_SCOPE, ...READ_BY_COURSE]) {
+    const where = [...tg, ...m].length ? `WHERE ${[...tg, ...m].join(' AND ')}` : '';
+    await connection.run(UNREAD.has(relation)
+      ? `CREATE OR REPLACE TEMP VIEW ${relation} AS SELECT r.* FROM ${shared}${relation} r JOIN ${shared}view_course v ON v.course_id = r.course_id ${where}`
+      : `CREATE OR REPLACE TEMP VIEW ${relation} AS SELECT * EXCLUDE (view_target_group, view_municipality) FROM ${shared}${relation} ${where}`);
+  }
+  for (const relation of OF_TARGET_GROUP) {
+    await connection.run(`CREATE OR REPLACE TEMP VIEW ${relation} AS SELECT * EXCLUDE (view_target_group, view_municipality) FROM ${shared}${relation} ${tg.length ? `WHERE ${tg[0]}` : ''}`);
+  }
+  return buildReportCells(connection);
 }
 
-/** The view's rows of all_views_<relation>, under the relation's own name (a TEMP view shadows a snapshot table). */
-async function viewOf(connection: DuckDBConnection, relation: string, conditions: string[]): Promise<void> {
-  const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
-  await connection.run(UNREAD.has(relation)
-    ? `CREATE OR REPLACE TEMP VIEW ${relation} AS SELECT r.* FROM all_views_${relation} r JOIN view_course v ON v.course_id = r.course_id ${where}`
-    : `CREATE OR REPLACE TEMP VIEW ${relation} AS SELECT * EXCLUDE (view_target_group, view_municipality) FROM all_views_${relation} ${where}`);
+/** A relation's rows with their course's target group and municipality, sorted by them. */
+function sortedByView(relation: string, viewCourse: string): string {
+  return `SELECT r.*, v.view_target_group, v.view_municipality FROM ${relation} r JOIN ${viewCourse} v ON v.course_id = r.course_id
+          ORDER BY v.view_target_group, v.view_municipality`;
 }
 
 async function count(connection: DuckDBConnection, from: string): Promise<number> {
