@@ -13,7 +13,7 @@ import { createReportScope } from './report-scope';
 import { cellsOfViews, type CellsView, type Worker } from './view-cells';
 import type { ReportOptions } from './report-options';
 
-/** Connections computing a disclosure pattern's views beside the report's own: this machine has two cores. */
+/** Connections computing a disclosure pattern's views beside the report's own: one more where there is a second core. */
 const VIEW_WORKERS = Math.min(1, availableParallelism() - 1);
 
 /**

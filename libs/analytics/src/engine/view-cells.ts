@@ -72,8 +72,7 @@ export async function cellsOfViews(
     for (const relation of WHOLE) await create(relation, `SELECT * FROM ${relation}`);
     // this connection computes views too, through views of those names
     for (const relation of [...OF_COURSES_IN_SCOPE, ...OF_TARGET_GROUP, ...WHOLE]) await connection.run(`DROP TABLE ${relation}`);
-    // by target group, so that a worker's national relations change when the target group does
-    const queue = [...others].sort((a, b) => (a.targetGroup ?? '').localeCompare(b.targetGroup ?? ''));
+    const queue = [...others];
     const work = async (on: DuckDBConnection) => {
       await on.run(`CREATE OR REPLACE TEMP TABLE report_scope AS SELECT * FROM ${shared}report_scope`);
       for (const relation of WHOLE) await on.run(`CREATE OR REPLACE TEMP VIEW ${relation} AS SELECT * FROM ${shared}${relation}`);
@@ -96,17 +95,15 @@ export async function cellsOfViews(
 async function cellsOfView(connection: DuckDBConnection, view: CellsView, shared: string): Promise<ReportCells> {
   const tg = view.targetGroup === undefined ? [] : [`view_target_group = ${sqlString(view.targetGroup)}`];
   const m = view.municipalityCode === undefined ? [] : [`view_municipality = ${sqlInteger(view.municipalityCode)}`];
+  const where = (conditions: string[]) => (conditions.length ? `WHERE ${conditions.join(' AND ')}` : '');
   await connection.run('UPDATE report_scope SET target_group = $tg::VARCHAR, municipality_code = $m::INTEGER', { tg: view.targetGroup ?? null, m: view.municipalityCode ?? null });
   // views, not tables: a relation no section reads costs nothing, and each read scans only the view's part
   // (a TEMP view shadows the snapshot table of the same name)
-  for (const relation of [...OF_COURSES_IN_SCOPE, ...READ_BY_COURSE]) {
-    const where = [...tg, ...m].length ? `WHERE ${[...tg, ...m].join(' AND ')}` : '';
+  for (const relation of [...OF_COURSES_IN_SCOPE, ...READ_BY_COURSE, ...OF_TARGET_GROUP]) {
+    const conditions = where(OF_TARGET_GROUP.includes(relation) ? tg : [...tg, ...m]);
     await connection.run(UNREAD.has(relation)
-      ? `CREATE OR REPLACE TEMP VIEW ${relation} AS SELECT r.* FROM ${shared}${relation} r JOIN ${shared}view_course v ON v.course_id = r.course_id ${where}`
-      : `CREATE OR REPLACE TEMP VIEW ${relation} AS SELECT * EXCLUDE (view_target_group, view_municipality) FROM ${shared}${relation} ${where}`);
-  }
-  for (const relation of OF_TARGET_GROUP) {
-    await connection.run(`CREATE OR REPLACE TEMP VIEW ${relation} AS SELECT * EXCLUDE (view_target_group, view_municipality) FROM ${shared}${relation} ${tg.length ? `WHERE ${tg[0]}` : ''}`);
+      ? `CREATE OR REPLACE TEMP VIEW ${relation} AS SELECT r.* FROM ${shared}${relation} r JOIN ${shared}view_course v ON v.course_id = r.course_id ${conditions}`
+      : `CREATE OR REPLACE TEMP VIEW ${relation} AS SELECT * EXCLUDE (view_target_group, view_municipality) FROM ${shared}${relation} ${conditions}`);
   }
   return buildReportCells(connection);
 }

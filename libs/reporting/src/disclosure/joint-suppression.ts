@@ -53,11 +53,9 @@ function protectGroup(relations: readonly Relation[], cells: readonly Suppressio
   // the smallest exposed cell and relation, each found in a heap of every one that was ever exposed
   const determinedOnce = new MinHeap();
   const fewOnce = new MinHeap();
-  let withheldCount = 0;
   const withhold = (cell: number) => {
     system.withhold(cell);
     if (system.determined.has(cell)) determinedOnce.push(cell);
-    withheldCount++;
     for (const i of byCell.get(cell)!) {
       const r = relations[i];
       r.cells.forEach((c, j) => {
@@ -88,7 +86,6 @@ function protectGroup(relations: readonly Relation[], cells: readonly Suppressio
     return ordered[cursor];
   };
   for (;;) {
-    if (withheldCount === 0) return;
     const exposed = exposure(determinedOnce.smallest((c) => system.determined.has(c)), fewOnce.smallest((i) => fewWithheld.has(i)), byCell);
     if (!exposed) return;
     const next = smallest(exposed.flatMap((i) => relations[i].cells)) ?? smallestOfGroup();
