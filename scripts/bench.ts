@@ -9,7 +9,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { randomBytes } from 'node:crypto';
-import autocannon from 'autocannon';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
@@ -26,6 +25,7 @@ import { createReportScope } from '../libs/analytics/src/engine/report-scope';
 import { BASELINE_RULE_INSTRUMENT } from '../libs/analytics/src/engine/report-options';
 import { loadArrowTable } from '../libs/analytics/src/engine/arrow-to-duckdb';
 import { createApp } from '../apps/api/src/app.factory';
+import { loadRoute } from './route-load';
 
 const COURSES = Number(process.env.BENCH_COURSES ?? 10_000);
 // 0 skips the load test
@@ -264,16 +264,12 @@ async function loadTest(app: Awaited<ReturnType<typeof createApp>>, slug: string
   const probe = await fetch(`http://127.0.0.1:${address.port}/api/reports/${slug}`, { headers: { authorization: `Bearer ${token}` } });
   if (!probe.ok) return { label: '50 clients, GET /api/reports/:evaluation', note: `not run: the route answered ${probe.status} ${(await probe.text()).slice(0, 120)}` };
   const size = `${((await probe.arrayBuffer()).byteLength / 1e6).toFixed(2)} MB`;
-  // the load generator runs in a worker thread of its own, so its parsing of responses is not counted as the server's
-  const result = await autocannon({
-    url: `http://127.0.0.1:${address.port}/api/reports/${slug}`, connections: 50, duration: LOAD_SECONDS, timeout: 10, workers: 1,
-    // as a browser asks: the report is sent compressed (compressed once per data version, not per response)
-    headers: { authorization: `Bearer ${token}`, 'accept-encoding': 'gzip' },
-  });
-  const ok = result['2xx'];
+  // as a browser asks: the report is sent compressed (compressed once per data version, not per response)
+  const r = await loadRoute({ url: `http://127.0.0.1:${address.port}/api/reports/${slug}`, connections: 50, seconds: LOAD_SECONDS, headers: { authorization: `Bearer ${token}`, 'accept-encoding': 'gzip' } });
+  const generator = r.generator === 'wrk' ? 'wrk in its own process' : 'autocannon in a worker thread: its CPU, not the API, sets the figure (apt-get install wrk)';
   return {
     label: '50 clients, GET /api/reports/:evaluation',
-    note: `report ${size} of JSON, ${(result.throughput.average / 1e6 / Math.max(1, ok / LOAD_SECONDS)).toFixed(2)} MB sent gzip; ${(ok / LOAD_SECONDS).toFixed(1)} req/s ok, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} time-outs (${LOAD_SECONDS} s)`,
+    note: `report ${size} of JSON, gzip; ${r.requestsPerSecond.toFixed(1)} req/s ok, p50 ${r.p50Ms.toFixed(1)} ms, p99 ${r.p99Ms.toFixed(1)} ms, ${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} time-outs (${LOAD_SECONDS} s; ${generator}; this process ${r.serverCpuMsPerRequest.toFixed(2)} ms CPU per response)`,
   };
 }
 
