@@ -3,7 +3,7 @@
 // It asserts nothing. Run: `npm run build && npm run bench`. Each database runs in a child process of its own, so
 // peak RSS is that database's run; for the embedded one, PGlite's own process is given beside it on the import rows.
 import 'reflect-metadata';
-import { fork } from 'node:child_process';
+import { fork, spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, createReadStream, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -223,6 +223,8 @@ async function child(kind: 'embedded' | 'postgres', dir: string, rows: number): 
     progress('DuckDB floor');
     const floor = await duckdbFloor(dir);
     figures.push({ label: 'DuckDB floor (same CSVs, project SQL)', seconds: floor.seconds, note: floor.failed.length ? `skipped: ${floor.failed.join(' ')}` : undefined });
+    progress('R floor');
+    figures.push(rFloor(dir));
     if (LOAD_SECONDS > 0) {
       progress('50 clients');
       figures.push(await loadTest(app, slug));
@@ -233,6 +235,18 @@ async function child(kind: 'embedded' | 'postgres', dir: string, rows: number): 
     else await dropBenchDatabase(url);
   }
   process.stdout.write(`${RESULT}${JSON.stringify(figures)}\n`);
+}
+
+/** R on the same CSVs (scripts/report-floor.R): the evaluation's analyses as an evaluator runs them, when Rscript is installed. */
+function rFloor(dir: string): Figure {
+  const label = 'R floor (same CSVs, scripts/report-floor.R)';
+  const run = spawnSync('Rscript', [join(__dirname, '../../scripts/report-floor.R'), dir], { encoding: 'utf8' });
+  if (run.error) return { label, note: 'not run: no Rscript (apt-get install r-base-core r-recommended)' };
+  const total = /^R floor\s+([\d.]+) s$/m.exec(run.stdout);
+  if (run.status !== 0 || !total) return { label, note: `failed: ${run.stderr.trim().split('\n').slice(-2).join(' | ')}` };
+  // the stages R spent longest on, so the row says what limits it
+  const stages = [...run.stdout.matchAll(/^(.+?)\s+([\d.]+) s$/gm)].filter((m) => m[1] !== 'R floor').sort((a, b) => Number(b[2]) - Number(a[2]));
+  return { label, seconds: Number(total[1]), note: stages.slice(0, 3).map((m) => `${m[1]} ${m[2]} s`).join(', ') };
 }
 
 /** The snapshot build apart, in its two stages (the first report below builds its own). */
