@@ -37,7 +37,7 @@ export const SETTINGS = {
   CTI_UPLOAD_RATE_LIMIT: wholeNumber(1, 10_000)({ default: 20, desc: 'uploads per minute' }),
   CTI_CASELOAD_NORM: wholeNumber(1, 100)({ default: 12, desc: "a worker's weighted caseload above this raises a fidelity alert" }),
   CTI_REPORT_CACHE_MB: wholeNumber(0, 1_000_000)({ default: 256, desc: 'memory (approximate) for computed reports, kept per evaluation, data version, stored analysis settings and options; least recently used go first' }),
-  CTI_WARM_REPORTS: bool({ default: true, desc: "`false`: do not compute an evaluation's default report and disclosure pattern right after an import through the API (its first reader then waits for them)" }),
+  CTI_WARM_REPORTS: bool({ default: true, desc: "`false`: do not compute an evaluation's default report and disclosure pattern ahead of its readers (at once after an import through the API; within 5–10 s of any other new data version: a CLI import, course workflow, another API process, a restart). Its first reader then waits for them" }),
   CTI_EMBEDDED_IDLE_HOLD_MS: wholeNumber(1000, 3_600_000)({ default: 15_000, desc: 'how long one connection may hold the embedded database idle while others wait, before it is ended' }),
   CTI_DEBUG: bool({ default: false, desc: '`true`: the CLI prints stack traces of errors' }),
 };

@@ -202,10 +202,18 @@ export class ReportService implements OnApplicationShutdown {
    * The evaluation's default report and its disclosure pattern computed into the cache (what the first readers after an
    * import ask for); `signal` gives up waiting, and stops them when nobody else waits (see ReportWarmup).
    */
-  async warm(slug: string, signal?: AbortSignal): Promise<void> {
-    const source = await this.source(slug);
+  async warm(source: ReportSource, signal?: AbortSignal): Promise<void> {
     await this.cachedReport(source, {}, signal);
     await this.disclosurePattern(source, {}, signal);
+  }
+
+  /** Every readable evaluation's current data version, the most recently changed first (ReportWarmup polls it). */
+  async dataVersions(): Promise<{ slug: string; dataVersion: number }[]> {
+    const rows = (await this.dataSource.query(
+      'SELECT slug, data_version FROM evaluation WHERE NOT starts_with(slug, $1) ORDER BY data_changed_at DESC NULLS LAST, slug',
+      [PENDING_SLUG_PREFIX],
+    )) as { slug: string; data_version: number }[];
+    return rows.map((r) => ({ slug: r.slug, dataVersion: r.data_version }));
   }
 
   /** Whether the evaluation's current default report and disclosure pattern are in the cache (computed, not computing). */
