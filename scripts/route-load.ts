@@ -54,7 +54,7 @@ async function withWrk(load: RouteLoad): Promise<Omit<LoadResult, 'serverCpuMsPe
 }
 
 /** wrk's `--latency` report: percentiles in us/ms/s, requests, non-2xx and socket errors. */
-export function parseWrk(out: string, seconds: number): Omit<LoadResult, 'generator' | 'serverCpuMsPerRequest'> & { generator: 'wrk' } {
+function parseWrk(out: string, seconds: number): Omit<LoadResult, 'serverCpuMsPerRequest'> {
   const percentile = (p: string) => {
     const m = new RegExp(`^\\s*${p}%\\s+([\\d.]+)(us|ms|s)\\s*$`, 'm').exec(out);
     if (!m) throw new Error(`wrk printed no ${p}th percentile:\n${out}`);

@@ -27,8 +27,9 @@ export class ReportWarmup implements OnApplicationBootstrap, OnApplicationShutdo
   /** CTI_WARM_REPORTS; the test apps turn it off (AppOptions.warmReports) so that no test computes reports it did not ask for. */
   enabled = appConfig().CTI_WARM_REPORTS;
   private readonly running = new Map<string, Warming>();
-  /** the last version warmed (or that failed: it is not tried again) per evaluation, and the versions the last poll read */
+  /** per evaluation, the last version warmed or failed (a failed one is not tried again) */
   private readonly attempted = new Map<string, number>();
+  /** the versions the last poll read */
   private lastPoll = new Map<string, number>();
   private timer?: NodeJS.Timeout;
   private polling = false;
